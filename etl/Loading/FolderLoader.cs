@@ -1,0 +1,72 @@
+using CCHC.Etl.Reading;
+using CCHC.Warehouse;
+using CCHC.Warehouse.Model;
+
+namespace CCHC.Etl.Loading;
+
+/// <summary>Loads every workbook of a folder into the warehouse: each file in its own transaction, so a bad file
+/// is one rejection and never touches what is already loaded; a file whose bytes were loaded before is skipped,
+/// so loading the same folder twice changes nothing.</summary>
+public sealed class FolderLoader(Catalogue catalogue, IProgress<FileLoadOutcome>? progress = null)
+{
+    public LoadRun Load(string inputDirectory, string warehousePath)
+    {
+        if (!Directory.Exists(inputDirectory))
+            throw new DirectoryNotFoundException($"Không tìm thấy thư mục dữ liệu '{inputDirectory}' (input folder not found).");
+        var files = SourceFiles.In(inputDirectory);
+        using var database = WarehouseDatabase.OpenForWrite(warehousePath);
+        var catalogueChanged = CatalogueSync.Apply(database.Connection, catalogue);
+        var loader = new FileLoader(database.Connection);
+        var interpreter = new WorkbookInterpreter(catalogue);
+        var outcomes = new List<FileLoadOutcome>();
+
+        foreach (var path in files)
+        {
+            var source = SourceFiles.Describe(path);
+            FileLoadOutcome outcome;
+            if (loader.IsKnown(source.ContentHash))
+                outcome = new FileLoadOutcome(source.FileName, "unchanged", 0, 0, 0, 0, 0, 0);
+            else
+                outcome = Apply(loader, Read(interpreter, path, source));
+            outcomes.Add(outcome);
+            progress?.Report(outcome);
+        }
+        return new LoadRun(outcomes, catalogueChanged, WarehouseSummary.Read(database.Connection));
+    }
+
+    // The warehouse rolls a failed file back whole; the file is then recorded as rejected so the run goes on
+    // and the clerk sees why. If even that cannot be written, the warehouse itself is unwell: that is fatal.
+    static FileLoadOutcome Apply(FileLoader loader, FileReadResult result)
+    {
+        try
+        {
+            return loader.Apply(result);
+        }
+        catch (DuckDB.NET.Data.DuckDBException e) when (!result.IsRejected)
+        {
+            return loader.Apply(new FileReadResult(result.File, [], $"Không ghi được vào kho dữ liệu (warehouse write failed): {e.Message}"));
+        }
+    }
+
+    static FileReadResult Read(WorkbookInterpreter interpreter, string path, SourceFile source)
+    {
+        try
+        {
+            return interpreter.Interpret(WorkbookReader.Read(path), source);
+        }
+        catch (WorkbookReadException e)
+        {
+            return new FileReadResult(source, [], e.Message);
+        }
+    }
+}
+
+/// <summary>What one run of the loader did, file by file.</summary>
+public sealed record LoadRun(IReadOnlyList<FileLoadOutcome> Files, bool CatalogueChanged, WarehouseSummary Warehouse)
+{
+    public int Rejected => Files.Count(f => f.Status == "rejected");
+    public int RowRejects => Files.Where(f => f.Status != "rejected").Sum(f => f.Rejects);
+
+    /// <summary>0 when every file loaded cleanly, 2 when a file or some of its rows were rejected.</summary>
+    public int ExitCode => Rejected > 0 || Files.Any(f => f.Status != "rejected" && f.Rejects > 0) ? 2 : 0;
+}

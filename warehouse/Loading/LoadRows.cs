@@ -1,0 +1,13 @@
+namespace CCHC.Warehouse;
+
+// Rows of the load_* tables as Dapper binds them: property names are the .sql files' parameters.
+
+internal sealed record LoadFileRow(
+    long LoadId, string FileName, string ContentHash, long SizeBytes, DateTime ModifiedUtc, DateTime LoadedAt,
+    string Status, string? RejectReason);
+
+internal sealed record SubmissionRow(
+    long SubmissionId, long LoadId, string AppendixCode, string UnitCode, string? DepartmentCode, string Sheet,
+    DateOnly? ReportDate, DateOnly EffectiveDate, bool IsSample, string Status, long? SupersededBy);
+
+internal sealed record RejectRow(long LoadId, string SourceFile, string? SourceSheet, string? SourceCell, string Reason);

@@ -1,0 +1,1 @@
+DELETE FROM fact_target_evaluation WHERE unit_code = $UnitCode AND target_code = $TargetCode;

@@ -1,0 +1,1 @@
+SELECT count(*) > 0 FROM load_file WHERE content_hash = $contentHash;

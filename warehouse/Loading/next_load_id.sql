@@ -1,0 +1,1 @@
+SELECT nextval('load_id_seq');

@@ -1,0 +1,19 @@
+using System.Data;
+using Dapper;
+using DuckDB.NET.Data;
+
+namespace CCHC.Warehouse.Queries;
+
+/// <summary>
+/// Codes bound as one DuckDB <c>VARCHAR[]</c> parameter, for <c>list_contains($units, unit_code)</c>. Null or empty binds
+/// NULL, which every query reads as "all".
+/// </summary>
+/// <remarks>
+/// Dapper would expand an array into <c>($units1, $units2, …)</c>, which <c>list_contains</c> cannot take; DuckDB.NET binds
+/// a CLR array as a LIST itself, so the array goes to it as one parameter.
+/// </remarks>
+internal sealed class CodeList(IReadOnlyList<string>? codes) : SqlMapper.ICustomQueryParameter
+{
+    public void AddParameter(IDbCommand command, string name) =>
+        command.Parameters.Add(new DuckDBParameter(name, codes is { Count: > 0 } ? codes.ToArray() : DBNull.Value));
+}

@@ -1,0 +1,18 @@
+namespace CCHC.Warehouse.Queries;
+
+// The load log, one record per view, with the view's columns (docs/WAREHOUSE.md). Times are UTC.
+
+/// <summary>A row of v_load: a source file the ETL applied and what it holds now.</summary>
+public sealed record LoadInfo(
+    long LoadId, string FileName, string Status, string? RejectReason, DateTime LoadedAt, long Submissions,
+    long IndicatorFacts, long TargetFacts, long OrgCountFacts, long Rejects, long ActiveSubmissions,
+    string ContentHash, long SizeBytes, DateTime ModifiedUtc);
+
+/// <summary>A row of v_submission: an appendix found in a loaded file, active or superseded.</summary>
+public sealed record SubmissionInfo(
+    long SubmissionId, string SourceFile, string Appendix, string UnitCode, string? UnitName, string? DepartmentCode,
+    string? DepartmentName, string Sheet, DateOnly? ReportDate, DateOnly EffectiveDate, bool IsSample, string Status,
+    string? SupersededByFile, long? SupersededBy, long LoadId);
+
+/// <summary>A row of v_load_reject: a file rejected whole, or a row or cell of a loaded file.</summary>
+public sealed record RejectInfo(string SourceFile, string? SourceSheet, string? SourceCell, string Reason, DateTime LoadedAt, long LoadId);

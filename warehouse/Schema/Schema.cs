@@ -1,0 +1,37 @@
+using Dapper;
+using DuckDB.NET.Data;
+
+namespace CCHC.Warehouse;
+
+/// <summary>Creates the tables (Schema/*.sql) and views (Views/*.sql); safe to run on every open.</summary>
+internal static class Schema
+{
+    /// <summary>Bumped whenever a table changes shape. The warehouse is rebuilt from the workbooks, never migrated.</summary>
+    public const string Version = "1";
+
+    public static void Apply(DuckDBConnection connection)
+    {
+        using var transaction = connection.BeginTransaction();
+        foreach (var name in SqlResource.Folder("Schema"))
+            connection.Execute(SqlResource.Read(name), transaction: transaction);
+
+        var stored = Meta.Read(connection, Meta.SchemaVersionKey, transaction);
+        if (stored is null)
+            Meta.Write(connection, Meta.SchemaVersionKey, Version, transaction);
+        else
+            EnsureCurrent(stored);
+
+        // Views read tables only, never each other, so any order creates them.
+        foreach (var name in SqlResource.Folder("Views"))
+            connection.Execute(SqlResource.Read(name), transaction: transaction);
+        transaction.Commit();
+    }
+
+    public static void EnsureCurrent(string? stored)
+    {
+        if (stored != Version)
+            throw new InvalidOperationException(
+                $"This warehouse has schema version '{stored ?? "none"}' but this build expects '{Version}'. " +
+                "Delete the warehouse file and load the workbooks again.");
+    }
+}

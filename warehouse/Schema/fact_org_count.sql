@@ -1,0 +1,10 @@
+-- one row per unit, Phụ lục 4 measure and period of an active submission
+CREATE TABLE IF NOT EXISTS fact_org_count (
+    submission_id BIGINT NOT NULL,
+    unit_code     VARCHAR NOT NULL,
+    measure_code  VARCHAR NOT NULL,
+    period        VARCHAR NOT NULL,  -- '2001-2010' | '2011-2020'
+    value         DOUBLE NOT NULL,
+    source_cell   VARCHAR NOT NULL,
+    PRIMARY KEY (unit_code, measure_code, period)
+);
