@@ -1,0 +1,171 @@
+// Draws ApexChart.razor's options with ApexCharts (served from wwwroot/lib by the build, loaded on first use).
+// Options arrive as JSON text and never carry code: a "formatter" or "custom" that is a string names one of the
+// functions below. Nothing is evaluated, so the page needs no unsafe-eval, and workbook text never becomes code.
+
+const LIBRARY = 'lib/apexcharts/';
+const PARTIAL = '(tính đến 31/3)';
+const NOT_REPORTED = 'không báo cáo';
+const charts = new WeakMap(); // element -> { chart, ready, destroyed }
+let library;
+
+// vi-VN numbers, written exactly as the C# ViNumber writes them: "1.234", "98,7 %", "Có"/"Không", "—".
+// Intl with en-US (present in every browser) for the rounding, then the separators swapped.
+const number = (value, decimals) => {
+  if (value === null || value === undefined || value === '' || !Number.isFinite(Number(value))) return '—';
+  const text = new Intl.NumberFormat('en-US', { maximumFractionDigits: decimals }).format(Number(value));
+  return text.replace(/^-(?=0$)/, '').replace(/[.,]/g, c => (c === '.' ? ',' : '.'));
+};
+
+const escapeHtml = value => String(value ?? '').replace(/[&<>"']/g, c =>
+  ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]);
+
+const isPie = w => ['pie', 'donut'].includes(w?.config?.chart?.type);
+
+// A pie's slices are the points of its one series; ApexCharts calls a slice a series.
+const locate = (w, seriesIndex, dataPointIndex) => {
+  const all = w?.config?.series ?? [];
+  const series = isPie(w) ? all[0] : all[seriesIndex];
+  const point = series?.data?.[isPie(w) ? seriesIndex : dataPointIndex];
+  return point ? { series, point } : null;
+};
+
+const formatters = Object.freeze({
+  viCount: v => number(v, 1),
+  viPercent: v => (number(v, 1) === '—' ? '—' : `${number(v, 1)} %`),
+  viYesNo: v => (number(v, 0) === '—' ? '—' : Number(v) >= 0.5 ? 'Có' : 'Không'),
+  viNumber: v => number(v, 2),
+  text: v => String(v ?? ''),
+  year: v => (typeof v === 'number' ? String(Math.round(v)) : String(v ?? '')),
+  pointLabel: (v, o) => locate(o?.w, o?.seriesIndex, o?.dataPointIndex)?.point.meta?.label ?? number(v, 2),
+  htmlText: v => escapeHtml(v),
+});
+
+const tooltips = Object.freeze({
+  // Every string here came from a workbook or the catalogue, so every one is escaped.
+  pointTooltip: ({ seriesIndex, dataPointIndex, w }) => {
+    const found = locate(w, seriesIndex, dataPointIndex);
+    if (!found) return '';
+    const { series, point } = found;
+    const meta = point.meta ?? {};
+    const title = isPie(w) ? series.name : point.x;
+    const name = isPie(w) ? point.x : series.name;
+    const value = meta.notReported ? NOT_REPORTED : meta.label ?? number(point.y, 2);
+    const line = (cls, text) => (text ? `<div class="${cls}">${escapeHtml(text)}</div>` : '');
+    return '<div class="apex-chart-tooltip">'
+      + line('apex-chart-tooltip-title', title)
+      + `<div class="apex-chart-tooltip-value">${name ? `${escapeHtml(name)}: ` : ''}<strong>${escapeHtml(value)}</strong></div>`
+      + line('apex-chart-tooltip-partial', meta.isPartial ? PARTIAL : '')
+      + line('apex-chart-tooltip-source', meta.source ? `Nguồn: ${meta.source}` : '')
+      + '</div>';
+  },
+});
+
+// Swaps every named formatter / tooltip for its function; an unknown name is dropped, never run.
+function resolveNames(node) {
+  if (Array.isArray(node)) return node.forEach(resolveNames);
+  if (!node || typeof node !== 'object') return;
+  for (const [key, value] of Object.entries(node)) {
+    if (key === 'series') continue; // data, not options
+    if (typeof value === 'string' && (key === 'formatter' || key === 'custom')) {
+      const fn = (key === 'custom' ? tooltips : formatters)[value];
+      if (fn) node[key] = fn; else delete node[key];
+    } else {
+      resolveNames(value);
+    }
+  }
+}
+
+function parse(json) {
+  const options = JSON.parse(json);
+  resolveNames(options);
+  // The stylesheets come from wwwroot/lib as files (see loadLibrary), not as <style> elements injected by
+  // ApexCharts, which a Content-Security-Policy without 'unsafe-inline' styles would block.
+  options.chart = { ...options.chart, injectStyleSheet: false };
+  return options;
+}
+
+function addOnce(tag, attributes) {
+  const key = attributes.src ?? attributes.href;
+  const existing = document.querySelector(`${tag}[data-apexcharts="${key}"]`);
+  if (existing?.dataset.loaded) return Promise.resolve();
+  return new Promise((resolve, reject) => {
+    const el = existing ?? Object.assign(document.createElement(tag), attributes);
+    el.dataset.apexcharts = key;
+    el.addEventListener('load', () => { el.dataset.loaded = 'true'; resolve(); }, { once: true });
+    el.addEventListener('error', () => { el.remove(); reject(new Error(`Could not load ${key}`)); }, { once: true });
+    if (!existing) document.head.append(el);
+  });
+}
+
+// The stylesheets are linked even when the page loaded the script itself: injectStyleSheet is off (see parse).
+function loadLibrary() {
+  const url = file => new URL(LIBRARY + file, document.baseURI).href;
+  library ??= Promise.all([
+    addOnce('link', { rel: 'stylesheet', href: url('apexcharts.css') }),
+    addOnce('link', { rel: 'stylesheet', href: url('apexcharts-legend.css') }),
+    window.ApexCharts ? Promise.resolve() : addOnce('script', { src: url('apexcharts.min.js') }),
+  ]).then(() => window.ApexCharts, error => { library = undefined; throw error; });
+  return library;
+}
+
+// A chart that cannot be drawn says so on its element and in the console; the page, its table view and the
+// circuit go on.
+function failed(el, error) {
+  el.dataset.error = String(error?.message ?? error);
+  console.error('ApexChart', el.id, error);
+}
+
+export async function create(el, json, dotnetRef, listenToClicks) {
+  destroy(el); // a chart drawn again starts clean
+  const entry = { chart: null, destroyed: false, dotnetRef, listenToClicks };
+  charts.set(el, entry);
+  delete el.dataset.error;
+  entry.ready = (async () => {
+    const ApexCharts = await loadLibrary();
+    if (entry.destroyed || !el.isConnected) return;
+    const options = parse(json);
+    const events = { mounted: () => { el.dataset.ready = 'true'; } };
+    // Wired only when .NET listens, as Blazor-ApexCharts does.
+    if (listenToClicks) {
+      events.dataPointSelection = (_event, chart, o) => {
+        const slice = isPie(chart?.w ?? o?.w);
+        dotnetRef.invokeMethodAsync('OnDataPointSelected', slice ? 0 : o.seriesIndex, o.dataPointIndex)
+          .catch(() => { /* the circuit is gone */ });
+      };
+    }
+    options.chart.events = events;
+    entry.chart = new ApexCharts(el, options);
+    await entry.chart.render();
+  })().catch(error => failed(el, error));
+  await entry.ready;
+}
+
+export async function update(el, json) {
+  const entry = charts.get(el);
+  if (!entry) return;
+  await entry.ready;
+  if (entry.destroyed || !entry.chart) return;
+  try {
+    const options = parse(json);
+    if (options.chart.type !== entry.chart.w.config.chart.type) {
+      // A line that becomes a donut is a different chart, not an update of this one.
+      await create(el, json, entry.dotnetRef, entry.listenToClicks);
+    } else {
+      await entry.chart.updateOptions(options, true, true);
+    }
+  } catch (error) {
+    failed(el, error);
+    return;
+  }
+  const previous = Number(el.dataset.updatedAt ?? 0);
+  el.dataset.updatedAt = String(Math.max(Date.now(), previous + 1));
+}
+
+export function destroy(el) {
+  const entry = charts.get(el);
+  if (!entry) return;
+  entry.destroyed = true;
+  charts.delete(el);
+  entry.chart?.destroy();
+  delete el.dataset.ready;
+}

@@ -1,0 +1,39 @@
+using CCHC.Dashboard.Charts.Model;
+using CCHC.Warehouse.Queries;
+
+namespace CCHC.Dashboard.Charts.Definitions;
+
+/// <summary>The words charts share: sources, units of measure, partial-year notes.</summary>
+public static class ChartText
+{
+    public const string PartialNote = "năm 2020 tính đến 31/3";
+    public const string SampleNote = "Dữ liệu mẫu – không phải số liệu chính thức";
+
+    public static ValueFormat FormatOf(string unitOfMeasure) => unitOfMeasure switch
+    {
+        "percent" => ValueFormat.Percent,
+        "yesno" => ValueFormat.YesNo,
+        _ => ValueFormat.Count,
+    };
+
+    public static string MeasureName(string unitOfMeasure) => unitOfMeasure switch
+    {
+        "percent" => "tỷ lệ %",
+        "yesno" => "có/không",
+        _ => "số lượng",
+    };
+
+    public static string Source(IndicatorPoint p) => $"{p.SourceFile} › {p.SourceSheet} › {p.SourceCell}";
+    public static string Source(TargetEvaluation t) => $"{t.SourceFile} › {t.SourceSheet} › {t.SourceCell}";
+
+    /// <summary>"Nguồn: phụ lục các đơn vị gửi Sở Nội vụ; năm 2020 tính đến 31/3; Dữ liệu mẫu".</summary>
+    public static string SourceLine(string what, bool partial, bool sample)
+    {
+        var parts = new List<string> { "Nguồn: " + what };
+        if (partial) parts.Add(PartialNote);
+        if (sample) parts.Add(SampleNote);
+        return string.Join("; ", parts);
+    }
+
+    public static string Years(int from, int to) => from == to ? $"năm {from}" : $"{from}–{to}";
+}

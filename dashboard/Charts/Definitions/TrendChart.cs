@@ -1,0 +1,51 @@
+using CCHC.Dashboard.Charts.Model;
+using CCHC.Dashboard.Pages;
+using CCHC.Dashboard.Slicers;
+using CCHC.Warehouse.Queries;
+
+namespace CCHC.Dashboard.Charts.Definitions;
+
+/// <summary>An indicator over the years: one line per unit, plus the district-level aggregate when asked.
+/// A year a unit did not report is a gap in its line, never a zero.</summary>
+public static class TrendChart
+{
+    public static ChartSpec Build(string id, IndicatorInfo indicator, IReadOnlyList<IndicatorPoint> points,
+        IReadOnlyList<AggregatePoint>? aggregate, Selection selection, ReferenceData reference)
+    {
+        var years = Enumerable.Range(selection.FromYear, Math.Max(0, selection.EffectiveToYear - selection.FromYear + 1)).ToList();
+        var categories = years.Select(y => y.ToString()).ToList();
+        var series = new List<ChartSeries>();
+        if (aggregate is { Count: > 0 })
+        {
+            var name = AggregateName(indicator.UnitOfMeasure);
+            series.Add(new ChartSeries(name, years.Select(y => aggregate.FirstOrDefault(a => a.Year == y) is { } a
+                ? new ChartPoint(y.ToString(), a.Value, Source: $"{(a.Method == "sum" ? "tổng" : "trung bình")} của {a.UnitsReporting} đơn vị cấp huyện đã báo cáo", IsPartial: a.IsPartialYear)
+                : new ChartPoint(y.ToString(), null)).ToList(), Key: "district-aggregate", Color: "#333333"));
+        }
+        foreach (var unit in points.GroupBy(p => p.UnitCode).OrderBy(g => g.Key == "52" ? "" : g.Key))
+        {
+            series.Add(new ChartSeries(reference.UnitName(unit.Key), years.Select(y => unit.FirstOrDefault(p => p.Year == y) is { } p
+                ? new ChartPoint(y.ToString(), p.Value, Source: ChartText.Source(p), IsPartial: p.IsPartialYear)
+                : new ChartPoint(y.ToString(), null)).ToList(), Key: unit.Key, Color: Palette.ForUnit(unit.Key)));
+        }
+        var partial = years.Contains(Selection.PartialYear);
+        var sample = points.Any(p => p.IsSample);
+        return new ChartSpec(
+            id,
+            Title: ReferenceData.FullLabel(indicator),
+            Subtitle: $"{indicator.AreaName} · Phụ lục {indicator.Appendix[2..]} · {ChartText.MeasureName(indicator.UnitOfMeasure)} · {ChartText.Years(selection.FromYear, selection.EffectiveToYear)}",
+            Kind: ChartKind.Line,
+            Categories: categories,
+            Series: series,
+            Format: ChartText.FormatOf(indicator.UnitOfMeasure),
+            SourceLine: ChartText.SourceLine("phụ lục thống kê của các đơn vị (tệp, trang, ô trong chú giải)", partial, sample),
+            FilterText: SelectionText.Describe(selection, reference.UnitName, reference.AreaName, withArea: false),
+            IsSample: sample,
+            PartialCategory: partial ? Selection.PartialYear.ToString() : null,
+            XAxisTitle: "Năm",
+            YAxisTitle: ChartText.MeasureName(indicator.UnitOfMeasure));
+    }
+
+    public static string AggregateName(string unitOfMeasure) =>
+        unitOfMeasure == "count" ? "Tổng 11 huyện, thị xã, thành phố" : "Trung bình các huyện, thị xã, thành phố";
+}

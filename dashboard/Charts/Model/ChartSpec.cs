@@ -1,0 +1,46 @@
+namespace CCHC.Dashboard.Charts.Model;
+
+// One chart model, drawn by ApexCharts on screen and by ScottPlot in export, so the two never disagree on data,
+// order, colours or labels.
+
+public enum ChartKind { Line, Bar, HorizontalBar, StackedBar, Heatmap, Donut }
+
+/// <summary>How values are written: counts "1.234", percentages "98,7 %", yes/no "Có/Không".</summary>
+public enum ValueFormat { Count, Percent, YesNo, Number }
+
+/// <summary>One value of a series at one category.</summary>
+/// <param name="Value">The number drawn; null is a gap (not reported), never zero.</param>
+/// <param name="Label">The text shown for it when it differs from the formatted value (a heat-map cell's real value).</param>
+/// <param name="Source">Where it was read: "file › sheet › cell", or how it was computed ("tổng của 11 đơn vị").</param>
+/// <param name="IsPartial">The 2020 column: "tính đến 31/3", first quarter only.</param>
+public sealed record ChartPoint(string Category, double? Value, string? Label = null, string? Source = null, bool IsPartial = false);
+
+/// <summary>A named series; <paramref name="Key"/> is what a click selects (a unit code, an indicator code).</summary>
+public sealed record ChartSeries(string Name, IReadOnlyList<ChartPoint> Points, string? Key = null, string? Color = null);
+
+/// <summary>Everything a chart shows, in the words and order the user reads them.</summary>
+/// <param name="Id">Stable id, used for the DOM element and export file names.</param>
+/// <param name="Subtitle">What, where, which years.</param>
+/// <param name="CategoryKeys">What a click on a category selects (unit codes for a ranking), parallel to Categories.</param>
+/// <param name="SourceLine">"Nguồn: …; năm 2020 tính đến 31/3".</param>
+/// <param name="FilterText">What the visual is filtered by, shown on its card.</param>
+/// <param name="IsSample">Any value comes from sample data: labelled "Dữ liệu mẫu" wherever the chart is shown.</param>
+/// <param name="PartialCategory">The category that is a partial year ("2020"), drawn distinctly.</param>
+public sealed record ChartSpec(
+    string Id,
+    string Title,
+    string Subtitle,
+    ChartKind Kind,
+    IReadOnlyList<string> Categories,
+    IReadOnlyList<ChartSeries> Series,
+    ValueFormat Format,
+    string SourceLine,
+    string FilterText,
+    bool IsSample,
+    string? PartialCategory = null,
+    string? XAxisTitle = null,
+    string? YAxisTitle = null,
+    IReadOnlyList<string>? CategoryKeys = null)
+{
+    public bool IsEmpty => Series.All(s => s.Points.All(p => p.Value is null));
+}

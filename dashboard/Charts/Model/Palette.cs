@@ -1,0 +1,31 @@
+namespace CCHC.Dashboard.Charts.Model;
+
+/// <summary>Colour-blind-safe colours (Okabe–Ito first, then Paul Tol's muted set), one fixed colour per unit so a
+/// unit looks the same on every chart, on screen and in export.</summary>
+public static class Palette
+{
+    public static readonly IReadOnlyList<string> Series =
+    [
+        "#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00",
+        "#332288", "#117733", "#882255", "#999933", "#44AA99", "#AA4499", "#000000",
+    ];
+
+    /// <summary>Achieved / missed: blue and orange stay apart for every common colour-vision deficiency.</summary>
+    public const string Achieved = "#0072B2";
+    public const string Missed = "#E69F00";
+    public const string NotReported = "#BBBBBB";
+
+    /// <summary>Sequential scale for heat maps (light to dark blue), readable in grey too.</summary>
+    public static readonly IReadOnlyList<string> Sequential = ["#DEEBF7", "#9ECAE1", "#4292C6", "#08519C", "#08306B"];
+
+    static readonly string[] UnitOrder = ["52", "540", "542", "543", "544", "545", "546", "547", "548", "549", "550", "551"];
+
+    public static string ForUnit(string unitCode)
+    {
+        var i = Array.IndexOf(UnitOrder, unitCode);
+        // string.GetHashCode changes every run; an unknown code gets a stable colour from its characters instead.
+        return Series[(i >= 0 ? i : UnitOrder.Length + unitCode.Sum(c => c)) % Series.Count];
+    }
+
+    public static string ForIndex(int index) => Series[index % Series.Count];
+}

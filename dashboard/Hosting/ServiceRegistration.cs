@@ -1,0 +1,17 @@
+using CCHC.Dashboard.Pages;
+using CCHC.Warehouse.Queries;
+
+namespace CCHC.Dashboard.Hosting;
+
+public static class ServiceRegistration
+{
+    public static IServiceCollection AddDashboardServices(this IServiceCollection services, IConfiguration configuration, DataPaths paths)
+    {
+        services.Configure<DashboardOptions>(configuration.GetSection("Dashboard"));
+        // Read-only: the dashboard never writes the warehouse; the ETL does.
+        services.AddSingleton(new WarehouseReader(paths.Warehouse));
+        services.AddSingleton<DashboardQueries>();
+        services.AddScoped<ReferenceData>();
+        return services;
+    }
+}

@@ -1,0 +1,49 @@
+using CCHC.Dashboard.Components.Shared;
+using CCHC.Warehouse.Queries;
+
+namespace CCHC.Dashboard.Pages;
+
+/// <summary>The catalogue as the pages need it (units, areas, indicators, targets), read once per browser session.</summary>
+public sealed class ReferenceData(DashboardQueries queries)
+{
+    Task? loading;
+
+    public IReadOnlyList<UnitInfo> Units { get; private set; } = [];
+    public IReadOnlyList<AreaInfo> Areas { get; private set; } = [];
+    public IReadOnlyList<IndicatorInfo> Indicators { get; private set; } = [];
+    public IReadOnlyList<AppendixInfo> Appendices { get; private set; } = [];
+    public DataStatus? Status { get; private set; }
+
+    public Task EnsureLoadedAsync() => loading ??= LoadAsync();
+
+    async Task LoadAsync()
+    {
+        Units = await queries.UnitsAsync();
+        Areas = await queries.AreasAsync();
+        Indicators = await queries.IndicatorsAsync();
+        Appendices = await queries.AppendicesAsync();
+        Status = await queries.StatusAsync();
+    }
+
+    public IEnumerable<UnitInfo> Districts => Units.Where(u => u.Level == "district");
+    public UnitInfo? Unit(string code) => Units.FirstOrDefault(u => u.Code == code);
+    public string UnitName(string code) => Unit(code) is { } u ? (u.Level == "province" ? "Toàn tỉnh " + u.Name : u.Name) : code;
+    public string AreaName(string code) => Areas.FirstOrDefault(a => a.Code == code)?.Name ?? code;
+    public IndicatorInfo? Indicator(string? code) => Indicators.FirstOrDefault(i => i.Code == code);
+
+    /// <summary>Indicator label with its parent when it is a "-" sub-row, as a reader needs it out of the table.</summary>
+    public static string FullLabel(IndicatorInfo i) => i.ParentLabel is null ? i.Label : $"{i.ParentLabel}: {i.Label}";
+
+    public IReadOnlyList<SlicerOption> UnitOptions(bool withProvince = false) =>
+        Units.Where(u => withProvince || u.Level == "district").Select(u => new SlicerOption(u.Code, u.Name)).ToList();
+
+    public IReadOnlyList<SlicerOption> AreaOptions() => Areas.Select(a => new SlicerOption(a.Code, a.Name)).ToList();
+
+    public IReadOnlyList<SlicerOption> IndicatorOptions(string? areaCode = null) =>
+        Indicators.Where(i => i.ValueCount > 0 && (areaCode is null || i.AreaCode == areaCode))
+            .OrderBy(i => i.SortOrder)
+            .Select(i => new SlicerOption(i.Code, $"{i.Code.Replace("PL", "")} · {Shorten(FullLabel(i), 90)}", $"Phụ lục {i.Appendix[2..]}: {i.AreaName}"))
+            .ToList();
+
+    static string Shorten(string s, int max) => s.Length <= max ? s : s[..(max - 1)] + "…";
+}

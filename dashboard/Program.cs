@@ -1,0 +1,33 @@
+using System.Globalization;
+using CCHC.Dashboard.Components;
+using CCHC.Dashboard.Hosting;
+
+CultureInfo.DefaultThreadCurrentCulture = CultureInfo.DefaultThreadCurrentUICulture = CultureInfo.GetCultureInfo("vi-VN");
+
+// appsettings.json and the content root are the binaries' folder, wherever the app is started from.
+var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });
+// The README's command serves on :5080; --urls (or ASPNETCORE_URLS) overrides it.
+if (string.IsNullOrEmpty(builder.Configuration["urls"]))
+    builder.WebHost.UseUrls("http://localhost:5080");
+
+// Serve the build's static assets (blazor.web.js, the chart library, scoped CSS) in every environment, not only
+// Development: the README runs the app with `dotnet run`, unpublished, in Production mode.
+builder.WebHost.UseStaticWebAssets();
+
+var paths = DataPaths.From(builder.Configuration);
+builder.Services.AddSingleton(paths);
+builder.Services.AddDashboardServices(builder.Configuration, paths);
+builder.Services.AddRazorComponents().AddInteractiveServerComponents();
+
+var app = builder.Build();
+WarehouseBootstrap.EnsureBuilt(paths, app.Logger);
+
+app.UseExceptionHandler("/Error", createScopeForErrors: true);
+app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
+app.UseAntiforgery();
+app.MapStaticAssets();
+app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
+app.Run();
+
+/// <summary>Visible to the browser tests, which start the app as a process.</summary>
+public partial class Program;

@@ -1,0 +1,56 @@
+using CCHC.Dashboard.Slicers;
+
+namespace CCHC.Dashboard.Tests.Slicers;
+
+public class SelectionTests
+{
+    [Fact]
+    public void A_selection_survives_the_round_trip_through_the_url()
+    {
+        var selection = new Selection { FromYear = 2016, ToYear = 2019, Units = ["540", "547"], Area = "TTHC", Indicator = "PL3.5.2", IncludePartial = false, Programme = "2011-2025" };
+
+        var query = selection.ToQuery();
+
+        Assert.Equal("?from=2016&to=2019&units=540%2C547&area=TTHC&indicator=PL3.5.2&q1=0&programme=2011-2025", query);
+        Assert.Equal(selection, Selection.FromQuery(query));
+    }
+
+    [Fact]
+    public void The_default_selection_has_an_empty_query() => Assert.Equal("", Selection.Default.ToQuery());
+
+    [Theory]
+    [InlineData("?from=1999&to=3000", 2015, 2020)]
+    [InlineData("?from=2019&to=2016", 2016, 2019)]
+    [InlineData("?from=abc", 2015, 2020)]
+    public void Unreadable_or_reversed_years_fall_back_sensibly(string query, int from, int to)
+    {
+        var s = Selection.FromQuery(query);
+        Assert.Equal((from, to), (s.FromYear, s.ToYear));
+    }
+
+    [Fact]
+    public void Codes_that_are_not_catalogue_shaped_are_dropped_from_the_url() =>
+        Assert.Equal(["547"], Selection.FromQuery("?units=547,<script>,'1=1").Units);
+
+    [Fact]
+    public void Leaving_out_the_first_quarter_ends_the_years_at_2019()
+    {
+        Assert.Equal(2019, (Selection.Default with { IncludePartial = false }).EffectiveToYear);
+        Assert.Equal(2020, Selection.Default.EffectiveToYear);
+    }
+
+    [Fact]
+    public void Toggling_a_unit_adds_then_removes_it()
+    {
+        var once = Selection.Default.ToggleUnit("547");
+        Assert.Equal(["547"], once.Units);
+        Assert.Empty(once.ToggleUnit("547").Units);
+    }
+
+    [Fact]
+    public void The_description_says_what_a_visual_is_filtered_by()
+    {
+        var s = new Selection { FromYear = 2016, ToYear = 2020, Units = ["547"] };
+        Assert.Equal("Năm 2016–2020 (2020 tính đến 31/3) · Đơn vị: Tây Sơn", SelectionText.Describe(s, _ => "Tây Sơn"));
+    }
+}
