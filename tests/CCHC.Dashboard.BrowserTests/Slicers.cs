@@ -1,0 +1,90 @@
+using System.Text.RegularExpressions;
+using Microsoft.Playwright;
+using static Microsoft.Playwright.Assertions;
+
+namespace CCHC.Dashboard.BrowserTests;
+
+/// <summary>Picking a slicer puts the choice in the address and the charts redraw for it; an address with a choice
+/// brings the same view back.</summary>
+[Collection(Hosting.DashboardCollection.Name)]
+public sealed class Slicers(Hosting.DashboardFixture dashboard)
+{
+    const string SeriesShapes = "c => [...c.querySelectorAll('.apexcharts-series path')].map(p => p.getAttribute('d')).join('|')";
+
+    [Fact]
+    public async Task Choosing_another_indicator_redraws_the_trend_chart()
+    {
+        await using var tab = await dashboard.OpenTabAsync();
+        await tab.GoToAsync("/xu-huong");
+        var indicator = tab.Page.Locator("select[data-slicer=indicator]");
+        await Expect(indicator).ToHaveValueAsync("PL3.5.2");
+        var title = tab.Page.Locator("[data-card=trend] .card-title");
+        var titleBefore = await title.InnerTextAsync();
+        var shapesBefore = await tab.Chart("trend").EvaluateAsync<string>(SeriesShapes);
+
+        await tab.MarkChartsAsync();
+        await indicator.SelectOptionAsync("PL7.1");
+
+        await tab.Page.WaitForURLAsync(new Regex(@"[?&]indicator=PL7\.1(&|$)"), new() { WaitUntil = WaitUntilState.Commit });
+        await tab.WaitForRedrawAsync("choosing the indicator PL7.1");
+        await tab.AssertHealthyAsync();
+        await Expect(indicator).ToHaveValueAsync("PL7.1");
+        Assert.NotEqual(titleBefore, await title.InnerTextAsync());
+        Assert.NotEqual(shapesBefore, await tab.Chart("trend").EvaluateAsync<string>(SeriesShapes));
+        Assert.True(int.Parse(await tab.Chart("trend").GetAttributeAsync("data-points") ?? "0") > 0);
+    }
+
+    [Fact]
+    public async Task Leaving_out_the_first_quarter_removes_2020_from_the_trend()
+    {
+        await using var tab = await dashboard.OpenTabAsync();
+        await tab.GoToAsync("/xu-huong");
+        Assert.Contains("2020", await YearsInTableViewAsync(tab));
+
+        await tab.MarkChartsAsync();
+        await tab.Page.Locator("[data-slicer=q1]").UncheckAsync();
+
+        await tab.Page.WaitForURLAsync(new Regex(@"[?&]q1=0(&|$)"), new() { WaitUntil = WaitUntilState.Commit });
+        await tab.WaitForRedrawAsync("unticking “Gồm quý I/2020”");
+        await tab.AssertHealthyAsync();
+        await Expect(tab.Page.Locator("[data-slicer=q1]")).Not.ToBeCheckedAsync();
+        Assert.Equal(["2015", "2016", "2017", "2018", "2019"], await YearsInTableViewAsync(tab));
+    }
+
+    [Fact]
+    public async Task A_link_with_a_selection_restores_the_slicers_and_the_chart()
+    {
+        await using var tab = await dashboard.OpenTabAsync();
+        await tab.GoToAsync("/xu-huong?indicator=PL7.1&units=540,547&from=2016&to=2019");
+        await tab.AssertHealthyAsync();
+
+        await Expect(tab.Page.Locator("select[data-slicer=indicator]")).ToHaveValueAsync("PL7.1");
+        await Expect(tab.Page.Locator("select[data-slicer=from]")).ToHaveValueAsync("2016");
+        await Expect(tab.Page.Locator("select[data-slicer=to]")).ToHaveValueAsync("2019");
+        var chips = tab.Page.Locator("[data-slicer=units] [data-unit]");
+        var pressed = await chips.EvaluateAllAsync<string[]>("cs => cs.filter(c => c.getAttribute('aria-pressed') === 'true').map(c => c.dataset.unit)");
+        Assert.Equal(["540", "547"], pressed.Order());
+
+        var trend = tab.Chart("trend");
+        var legend = await trend.Locator(".apexcharts-legend-text").AllInnerTextsAsync();
+        Assert.Equal(3, legend.Count);
+        Assert.Matches("^(Tổng|Trung bình) ", legend[0]); // the district-level aggregate, drawn first
+        Assert.Equal(["Quy Nhơn", "Tây Sơn"], legend.Skip(1).Order());
+        var years = await trend.Locator(".apexcharts-xaxis-label").EvaluateAllAsync<string[]>("ls => ls.map(l => (l.querySelector('tspan') ?? l).textContent.trim())");
+        Assert.Equal(["2016", "2017", "2018", "2019"], years);
+    }
+
+    // The card's "Bảng số liệu" view: one row per year (the trend's categories); the chart is shown again afterwards.
+    static async Task<string[]> YearsInTableViewAsync(DashboardTab tab)
+    {
+        var card = tab.Page.Locator("[data-card=trend]");
+        await card.Locator("[data-action=table]").ClickAsync();
+        var table = card.Locator("table.chart-table");
+        await Expect(table).ToBeVisibleAsync();
+        var heads = await table.Locator("thead th, tbody th[scope=row]").AllInnerTextsAsync();
+        await card.Locator("[data-action=table]").ClickAsync(); // back to the chart, as the user found it
+        await tab.WaitForChartsAsync();
+        await Expect(tab.Chart("trend")).ToHaveAttributeAsync("data-ready", "true");
+        return heads.Select(h => Regex.Match(h, @"^\s*(\d{4})").Groups[1].Value).Where(y => y.Length > 0).ToArray();
+    }
+}
