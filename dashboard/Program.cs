@@ -1,8 +1,13 @@
 using System.Globalization;
 using CCHC.Dashboard.Components;
+using CCHC.Dashboard.Export;
 using CCHC.Dashboard.Hosting;
 
 CultureInfo.DefaultThreadCurrentCulture = CultureInfo.DefaultThreadCurrentUICulture = CultureInfo.GetCultureInfo("vi-VN");
+
+// `dotnet run --project dashboard -- export --out DIR`: the standard charts and deck without starting the server.
+if (args is ["export", .. var exportArgs])
+    return CCHC.Dashboard.Export.Batch.ExportCommand.Run(exportArgs);
 
 // appsettings.json and the content root are the binaries' folder, wherever the app is started from.
 var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });
@@ -26,8 +31,10 @@ app.UseExceptionHandler("/Error", createScopeForErrors: true);
 app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
 app.UseAntiforgery();
 app.MapStaticAssets();
+app.MapExport();
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 app.Run();
+return 0;
 
 /// <summary>Visible to the browser tests, which start the app as a process.</summary>
 public partial class Program;

@@ -1,3 +1,6 @@
+using CCHC.Dashboard.Charts.Book;
+using CCHC.Dashboard.Export;
+using CCHC.Dashboard.Export.Tables;
 using CCHC.Dashboard.Pages;
 using CCHC.Warehouse.Queries;
 
@@ -12,6 +15,10 @@ public static class ServiceRegistration
         services.AddSingleton(new WarehouseReader(paths.Warehouse));
         services.AddSingleton<DashboardQueries>();
         services.AddScoped<ReferenceData>();
+        services.AddScoped<ChartBook>();
+        services.AddScoped<TableBook>();
+        services.AddScoped<ChartExporter>();
+        services.AddSingleton(TimeProvider.System);
         return services;
     }
 }

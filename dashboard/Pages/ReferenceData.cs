@@ -31,6 +31,9 @@ public sealed class ReferenceData(DashboardQueries queries)
     public string AreaName(string code) => Areas.FirstOrDefault(a => a.Code == code)?.Name ?? code;
     public IndicatorInfo? Indicator(string? code) => Indicators.FirstOrDefault(i => i.Code == code);
 
+    /// <summary>The indicator a trend or comparison shows: the chosen one, else on-time dossiers (PL3.5.2).</summary>
+    public IndicatorInfo FocusIndicator(string? code) => Indicator(code) ?? Indicator("PL3.5.2") ?? Indicators.First(i => i.ValueCount > 0);
+
     /// <summary>Indicator label with its parent when it is a "-" sub-row, as a reader needs it out of the table.</summary>
     public static string FullLabel(IndicatorInfo i) => i.ParentLabel is null ? i.Label : $"{i.ParentLabel}: {i.Label}";
 

@@ -22,7 +22,7 @@ public sealed class CrossFilter(Hosting.DashboardFixture dashboard)
         await tab.MarkChartsAsync();
         await bar.ClickAsync();
 
-        await tab.Page.WaitForURLAsync(new Regex(@"[?&]units=\d+(&|$)"), new() { WaitUntil = WaitUntilState.Commit });
+        await tab.WaitForAddressAsync(new Regex(@"[?&]units=\d+(&|$)"), "clicking a unit's bar");
         var unit = Regex.Match(tab.Page.Url, @"[?&]units=(\d+)").Groups[1].Value;
         await tab.WaitForRedrawAsync($"clicking the bar of {unitName}");
         await tab.AssertHealthyAsync();
@@ -38,7 +38,7 @@ public sealed class CrossFilter(Hosting.DashboardFixture dashboard)
         await tab.MarkChartsAsync();
         await profile.ClickAsync();
 
-        await tab.Page.WaitForURLAsync(new Regex($@"/don-vi/{unit}$"), new() { WaitUntil = WaitUntilState.Commit });
+        await tab.WaitForAddressAsync(new Regex($@"/don-vi/{unit}$"), "following the profile link");
         await tab.WaitForRedrawAsync($"opening the profile of {unitName}");
         await tab.AssertHealthyAsync();
         await Expect(tab.Page.Locator("[data-unit-title]")).ToContainTextAsync(unitName);

@@ -13,10 +13,12 @@ public sealed class DashboardTab : IAsyncDisposable
     public static readonly ViewportSize Laptop = new() { Width = 1366, Height = 768 };
     public static readonly ViewportSize Desktop = new() { Width = 1920, Height = 1080 };
 
-    // Settled: no page is loading, and every chart is drawn (ApexCharts' mounted event set data-ready) or failed.
+    // Settled: the circuit has replaced the prerendered page (before that a click or a slicer does nothing), no page
+    // is loading, and every chart is drawn (ApexCharts' mounted event set data-ready) or failed.
     // A chart marked by MarkCharts counts only once it is a new element or its data-updated-at has moved on.
     const string ChartsSettled = """
         () => {
+          if (!document.querySelector('main[data-interactive="true"]')) return false;
           if (document.querySelector('[aria-busy="true"]')) return false;
           return [...document.querySelectorAll('.apex-chart')].every(c =>
             c.dataset.error !== undefined ||
@@ -93,6 +95,22 @@ public sealed class DashboardTab : IAsyncDisposable
             "() => [...document.querySelectorAll('.apex-chart[data-error]')].map(c => c.dataset.chartId + ': ' + c.dataset.error)");
         Assert.True(failed.Length == 0, $"Charts that could not be drawn on {Page.Url}: {string.Join("; ", failed)}");
         Assert.True(ConsoleErrors.Count == 0, $"Console errors on {Page.Url}:\n{ConsoleErrorText()}");
+    }
+
+    /// <summary>Waits for the address to match after a change the user made, saying what the page and the app
+    /// showed when it does not.</summary>
+    public async Task WaitForAddressAsync(System.Text.RegularExpressions.Regex address, string change)
+    {
+        try
+        {
+            await Page.WaitForURLAsync(address, new() { WaitUntil = WaitUntilState.Commit });
+        }
+        catch (TimeoutException e)
+        {
+            throw new TimeoutException(
+                $"The address stayed {Page.Url} after {change} (expected {address}).\nConsole errors: {ConsoleErrorText()}\n" +
+                $"App output (end):\n{app.OutputTail(40)}", e);
+        }
     }
 
     public IReadOnlyList<string> ConsoleErrors { get { lock (consoleErrors) return consoleErrors.ToList(); } }

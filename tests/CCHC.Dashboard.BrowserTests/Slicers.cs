@@ -25,7 +25,7 @@ public sealed class Slicers(Hosting.DashboardFixture dashboard)
         await tab.MarkChartsAsync();
         await indicator.SelectOptionAsync("PL7.1");
 
-        await tab.Page.WaitForURLAsync(new Regex(@"[?&]indicator=PL7\.1(&|$)"), new() { WaitUntil = WaitUntilState.Commit });
+        await tab.WaitForAddressAsync(new Regex(@"[?&]indicator=PL7\.1(&|$)"), "choosing the indicator PL7.1");
         await tab.WaitForRedrawAsync("choosing the indicator PL7.1");
         await tab.AssertHealthyAsync();
         await Expect(indicator).ToHaveValueAsync("PL7.1");
@@ -44,7 +44,7 @@ public sealed class Slicers(Hosting.DashboardFixture dashboard)
         await tab.MarkChartsAsync();
         await tab.Page.Locator("[data-slicer=q1]").UncheckAsync();
 
-        await tab.Page.WaitForURLAsync(new Regex(@"[?&]q1=0(&|$)"), new() { WaitUntil = WaitUntilState.Commit });
+        await tab.WaitForAddressAsync(new Regex(@"[?&]q1=0(&|$)"), "unticking “Gồm quý I/2020”");
         await tab.WaitForRedrawAsync("unticking “Gồm quý I/2020”");
         await tab.AssertHealthyAsync();
         await Expect(tab.Page.Locator("[data-slicer=q1]")).Not.ToBeCheckedAsync();

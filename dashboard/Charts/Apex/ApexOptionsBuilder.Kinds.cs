@@ -10,7 +10,7 @@ public static partial class ApexOptionsBuilder
     /// marked, its points hollow.</summary>
     static ApexOptions Line(ChartSpec spec)
     {
-        var colors = spec.Series.Select(SeriesColor).ToList();
+        var colors = spec.Series.Select(ChartColors.Of).ToList();
         var series = spec.Series.Select((s, i) => ToSeries(spec, s, colors[i])).ToList();
         var partialIndex = spec.PartialCategory is { } partial ? IndexOf(spec.Categories, partial) : -1;
         var partialIsLast = partialIndex >= 0 && partialIndex == spec.Categories.Count - 1;
@@ -55,12 +55,10 @@ public static partial class ApexOptionsBuilder
     /// <summary>A ranking, in the order given. One series over units is coloured per unit; values labelled vi-VN.</summary>
     static ApexOptions Bar(ChartSpec spec, bool horizontal)
     {
-        var colors = spec.Series.Select(SeriesColor).ToList();
-        var keys = spec.CategoryKeys;
-        var perUnit = spec.Series.Count == 1 && spec.Series[0].Color is null
-            && keys is not null && keys.Count == spec.Categories.Count && keys.All(IsUnitCode);
+        var colors = spec.Series.Select(ChartColors.Of).ToList();
+        var perUnit = ChartColors.PerCategory(spec);
         var series = spec.Series.Select((s, i) =>
-            ToSeries(spec, s, colors[i], perUnit ? (ci, _) => Palette.ForUnit(keys![ci]) : null)).ToList();
+            ToSeries(spec, s, colors[i], perUnit is null ? null : (ci, _) => perUnit[ci])).ToList();
 
         return Common(spec, "bar", series) with
         {
@@ -96,12 +94,7 @@ public static partial class ApexOptionsBuilder
     /// <summary>Achieved and missed targets by area: Đạt first (blue), Không đạt second (orange).</summary>
     static ApexOptions StackedBar(ChartSpec spec)
     {
-        var colors = spec.Series.Select((s, i) => s.Color ?? i switch
-        {
-            0 => Palette.Achieved,
-            1 => Palette.Missed,
-            _ => Palette.ForIndex(i),
-        }).ToList();
+        var colors = spec.Series.Select(ChartColors.Stacked).ToList();
         var series = spec.Series.Select((s, i) => ToSeries(spec, s, colors[i])).ToList();
         var common = Common(spec, "bar", series);
 
@@ -126,7 +119,7 @@ public static partial class ApexOptionsBuilder
                 Enabled = true,
                 Formatter = ValueFormatter(spec.Format),
                 // White reads on the blue, dark on the orange.
-                Style = new ApexFontStyle { FontSize = AxisFontSize, Colors = colors.Select(ContrastText).ToList() },
+                Style = new ApexFontStyle { FontSize = AxisFontSize, Colors = colors.Select(ChartColors.ContrastText).ToList() },
                 OffsetX = 0,
                 OffsetY = 0,
                 DropShadow = new ApexToggle(false),
@@ -162,9 +155,10 @@ public static partial class ApexOptionsBuilder
         }).ToList();
         var anyMissing = series.Any(s => s.Data.Any(p => p.Meta?.NotReported == true));
 
-        var ranges = ColorRanges(spec.Format, values).ToList();
+        var ranges = HeatmapScale.For(spec.Format, values).Ranges
+            .Select(r => new ApexColorRange(r.From, r.To, r.Color, r.TextColor, r.Name)).ToList();
         if (anyMissing)
-            ranges.Add(new ApexColorRange(missing, missing, Palette.NotReported, "#333333", "Không báo cáo"));
+            ranges.Add(new ApexColorRange(missing, missing, Palette.NotReported, "#333333", HeatmapScale.NotReportedName));
 
         var common = Common(spec, "heatmap", series);
         return common with
@@ -203,38 +197,6 @@ public static partial class ApexOptionsBuilder
     public static double NotReportedValue(IReadOnlyCollection<double> values) =>
         Math.Floor(Math.Min(0, values.Count == 0 ? 0 : values.Min())) - 1;
 
-    /// <summary>Five ranges over the sequential palette: 0–100 in steps of 20 for percentages, equal steps from the
-    /// smallest to the largest value otherwise; yes/no has two.</summary>
-    static IEnumerable<ApexColorRange> ColorRanges(ValueFormat format, IReadOnlyList<double> values)
-    {
-        var scale = Palette.Sequential;
-        string Fore(int i) => ContrastText(scale[i]);
-
-        if (format == ValueFormat.YesNo)
-        {
-            yield return new ApexColorRange(0, 0.5, scale[0], Fore(0), "Không");
-            yield return new ApexColorRange(0.5, 1, scale[3], Fore(3), "Có");
-            yield break;
-        }
-        if (values.Count == 0) yield break;
-
-        double min = values.Min(), max = values.Max();
-        if (format == ValueFormat.Percent)
-            (min, max) = (Math.Min(0, min), Math.Max(100, max));
-        if (max <= min)
-        {
-            yield return new ApexColorRange(min, max, scale[2], Fore(2), ViNumber.Format(min, format));
-            yield break;
-        }
-        var step = (max - min) / scale.Count;
-        for (var i = 0; i < scale.Count; i++)
-        {
-            var from = min + i * step;
-            var to = i == scale.Count - 1 ? max : min + (i + 1) * step;
-            yield return new ApexColorRange(from, to, scale[i], Fore(i), $"{ViNumber.Format(from, format)} – {ViNumber.Format(to, format)}");
-        }
-    }
-
     /// <summary>Achieved vs missed: the slices are the first series' points in category order (Đạt, Không đạt, and
     /// "không báo cáo" if the page adds it); a slice with no value is left out.</summary>
     static ApexOptions Donut(ChartSpec spec)
@@ -245,8 +207,6 @@ public static partial class ApexOptionsBuilder
             .Select((category, i) => (category, i, point: byCategory.GetValueOrDefault(category)))
             .Where(x => x.point?.Value is not null)
             .ToList();
-        string SliceColor(int i) => i switch { 0 => Palette.Achieved, 1 => Palette.Missed, 2 => Palette.NotReported, _ => Palette.ForIndex(i) };
-
         var series = new ApexSeries(source.Name,
             slices.Select(x => new ApexDataPoint(x.category, x.point!.Value) { Meta = Meta(spec, x.category, x.point) }).ToList())
         {
@@ -255,7 +215,7 @@ public static partial class ApexOptionsBuilder
         var common = Common(spec, "donut", [series]);
         return common with
         {
-            Colors = slices.Select(x => SliceColor(x.i)).ToList(),
+            Colors = slices.Select(x => ChartColors.Slice(x.i)).ToList(),
             PlotOptions = new ApexPlotOptions { Pie = new ApexPieOptions(new ApexDonut("60%", new ApexDonutLabels(false))) },
             DataLabels = new ApexDataLabels { Enabled = true, Formatter = ApexFunction.ViPercent, DropShadow = new ApexToggle(false) },
             Stroke = new ApexStroke { Width = 2, Colors = ["#FFFFFF"] },
@@ -284,18 +244,6 @@ public static partial class ApexOptionsBuilder
         ? new ApexTitle(PartialYearNote(spec), "left", new ApexFontStyle { FontSize = AxisFontSize, Color = MutedColor })
         : new ApexTitle("");
 
-    /// <summary>Dark text on light fills, white on dark ones (relative luminance of a "#RRGGBB" colour).</summary>
-    static string ContrastText(string hex)
-    {
-        if (hex.Length != 7 || hex[0] != '#') return "#1A1A1A";
-        double Channel(int at)
-        {
-            var c = Convert.ToInt32(hex.Substring(at, 2), 16) / 255.0;
-            return c <= 0.03928 ? c / 12.92 : Math.Pow((c + 0.055) / 1.055, 2.4);
-        }
-        var luminance = 0.2126 * Channel(1) + 0.7152 * Channel(3) + 0.0722 * Channel(5);
-        return luminance > 0.179 ? "#1A1A1A" : "#FFFFFF";
-    }
 
     static int IndexOf(IReadOnlyList<string> list, string value)
     {

@@ -118,12 +118,6 @@ public static partial class ApexOptionsBuilder
         NotReported: point?.Value is null ? true : null);
 
     /// <summary>The series' own colour, else the unit's fixed colour when the key is a unit code, else by position.</summary>
-    static string SeriesColor(ChartSeries series, int index) =>
-        series.Color ?? (IsUnitCode(series.Key) ? Palette.ForUnit(series.Key!) : Palette.ForIndex(index));
-
-    // Unit codes are the catalogue's numeric codes ("52", "540"–"551"); indicator and target codes start with letters.
-    static bool IsUnitCode(string? key) => !string.IsNullOrEmpty(key) && key.All(char.IsAsciiDigit);
-
     static ApexFunction ValueFormatter(ValueFormat format) => format switch
     {
         ValueFormat.Count => ApexFunction.ViCount,

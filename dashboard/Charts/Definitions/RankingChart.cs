@@ -27,7 +27,7 @@ public static class RankingChart
         return new ChartSpec(
             id,
             Title: $"Xếp hạng đơn vị: {ReferenceData.FullLabel(indicator)}",
-            Subtitle: $"{indicator.AreaName} · năm {year}{(partial ? " (tính đến 31/3)" : "")} · {ChartText.MeasureName(indicator.UnitOfMeasure)} · bấm vào một đơn vị để lọc",
+            Subtitle: $"{indicator.AreaName} · năm {year}{(partial ? " (tính đến 31/3)" : "")} · {ChartText.MeasureName(indicator.UnitOfMeasure)}",
             Kind: ChartKind.HorizontalBar,
             Categories: ranked.Select(x => x.Unit.Name).ToList(),
             Series: [series],
@@ -35,6 +35,7 @@ public static class RankingChart
             SourceLine: ChartText.SourceLine("phụ lục thống kê của các đơn vị", partial, sample),
             FilterText: $"Năm {year} · {(selection.Units.Count == 0 ? "tất cả đơn vị cấp huyện" : "đang chọn: " + string.Join(", ", selection.Units.Select(reference.UnitName)))}",
             IsSample: sample,
-            CategoryKeys: ranked.Select(x => x.Unit.Code).ToList());
+            CategoryKeys: ranked.Select(x => x.Unit.Code).ToList(),
+            Hint: "bấm vào một đơn vị để lọc");
     }
 }

@@ -26,6 +26,7 @@ public sealed record ChartSeries(string Name, IReadOnlyList<ChartPoint> Points, 
 /// <param name="FilterText">What the visual is filtered by, shown on its card.</param>
 /// <param name="IsSample">Any value comes from sample data: labelled "Dữ liệu mẫu" wherever the chart is shown.</param>
 /// <param name="PartialCategory">The category that is a partial year ("2020"), drawn distinctly.</param>
+/// <param name="Hint">What a click on the chart does: shown on screen only, never in an exported image.</param>
 public sealed record ChartSpec(
     string Id,
     string Title,
@@ -40,7 +41,8 @@ public sealed record ChartSpec(
     string? PartialCategory = null,
     string? XAxisTitle = null,
     string? YAxisTitle = null,
-    IReadOnlyList<string>? CategoryKeys = null)
+    IReadOnlyList<string>? CategoryKeys = null,
+    string? Hint = null)
 {
     public bool IsEmpty => Series.All(s => s.Points.All(p => p.Value is null));
 }

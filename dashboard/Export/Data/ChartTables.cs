@@ -1,0 +1,56 @@
+using System.Globalization;
+using CCHC.Dashboard.Charts.Model;
+
+namespace CCHC.Dashboard.Export.Data;
+
+/// <summary>A chart's numbers as tables: one row per category and series with its source cell (what the CSV and
+/// the XLSX "Nguồn" sheet hold, so every figure can be traced), and the wide table the chart's "Bảng số liệu" shows.</summary>
+public static class ChartTables
+{
+    public static IReadOnlyList<(string Label, string Text)> Heading(ChartSpec spec, DateTime exportedAt) =>
+    [
+        ("Biểu đồ", spec.Title),
+        ("Phạm vi", spec.Subtitle),
+        ("Lọc theo", spec.FilterText),
+        ("Nguồn", spec.SourceLine),
+        ("Loại số liệu", spec.IsSample ? "Dữ liệu mẫu – không phải số liệu chính thức" : "Số liệu từ các tệp đã nạp"),
+        ("Xuất lúc", exportedAt.ToString("dd/MM/yyyy HH:mm", CultureInfo.InvariantCulture)),
+    ];
+
+    /// <summary>One row per value: category, series, the number, how it reads, a note, and where it was read.</summary>
+    public static ExportTable Long(ChartSpec spec, DateTime exportedAt)
+    {
+        var valueName = spec.Kind == ChartKind.Heatmap ? "Thứ hạng trong chỉ tiêu (0–100)" : "Giá trị";
+        var rows = new List<IReadOnlyList<object?>>();
+        foreach (var series in spec.Series)
+            foreach (var p in series.Points)
+                rows.Add([p.Category, series.Name, p.Value, p.Label ?? ViNumber.Format(p.Value, spec.Format), Note(p), p.Source ?? ""]);
+        return new ExportTable(spec.Title, Heading(spec, exportedAt),
+        [
+            new(spec.Kind == ChartKind.Line ? "Năm" : "Hạng mục", Width: 28),
+            new("Chuỗi", Width: 36),
+            new(valueName, spec.Kind == ChartKind.Heatmap ? ValueFormat.Number : spec.Format),
+            new("Hiển thị", Width: 16),
+            new("Ghi chú", Width: 22),
+            new("Nguồn (tệp › trang › ô)", Width: 60),
+        ], rows);
+    }
+
+    /// <summary>Categories down, series across: the chart as a reader scans it.</summary>
+    public static ExportTable Wide(ChartSpec spec, DateTime exportedAt)
+    {
+        var rows = spec.Categories.Select((category, i) => (IReadOnlyList<object?>)
+            [category, .. spec.Series.Select(s => (object?)s.Points.FirstOrDefault(p => p.Category == category)?.Value)]).ToList();
+        var format = spec.Kind == ChartKind.Heatmap ? ValueFormat.Number : spec.Format;
+        return new ExportTable(spec.Title, Heading(spec, exportedAt),
+            [new(spec.Kind == ChartKind.Line ? "Năm" : "Hạng mục", Width: 28), .. spec.Series.Select(s => new ExportColumn(s.Name, format, Math.Clamp(s.Name.Length + 2, 12, 40)))],
+            rows);
+    }
+
+    static string Note(ChartPoint p) => p switch
+    {
+        { Value: null } => ViNumber.NotReported,
+        { IsPartial: true } => "tính đến 31/3 (quý I)",
+        _ => "",
+    };
+}

@@ -1,0 +1,59 @@
+using CCHC.Dashboard.Charts.Book;
+using CCHC.Dashboard.Export.Images;
+using CCHC.Dashboard.Pages;
+using CCHC.Dashboard.Slicers;
+
+namespace CCHC.Dashboard.Export;
+
+/// <summary>Downloads: /xuat/{png|svg|csv|xlsx}/{chart id}?{selection}[&amp;size=4k], /xuat/bang/{csv|xlsx}/{table id}?{selection}
+/// and /xuat/pptx?charts=a,b&amp;{selection}.
+/// The selection is the page's own URL query, so a download is the chart as the user sees it.</summary>
+public static class ExportEndpoints
+{
+    public static void MapExport(this IEndpointRouteBuilder app)
+    {
+        app.MapGet("/xuat/pptx", async (HttpContext http, ChartBook book, ChartExporter exporter, ReferenceData reference) =>
+        {
+            var selection = Selection.FromQuery(http.Request.QueryString.Value);
+            var asked = http.Request.Query["charts"].ToString().Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+            var ids = asked.Length > 0 ? asked.Take(60).ToList() : await book.StandardSetAsync();
+            var file = await exporter.DeckAsync(ids, selection, SelectionText.Describe(selection, reference.UnitName, reference.AreaName));
+            return Results.File(file.Content, file.ContentType, file.FileName);
+        });
+
+        app.MapGet("/xuat/bang/{format}/{id}", async (string format, string id, HttpContext http, ChartExporter exporter) =>
+        {
+            var file = Enum.TryParse<ExportFormat>(format, ignoreCase: true, out var kind) && !format.Any(char.IsDigit)
+                ? await exporter.TableAsync(id, kind, Selection.FromQuery(http.Request.QueryString.Value))
+                : null;
+            return file is null
+                ? Results.NotFound($"Không có bảng “{id}” ở định dạng “{format}” (có: csv, xlsx).")
+                : Results.File(file.Content, file.ContentType, file.FileName);
+        });
+
+        app.MapGet("/xuat/{format}/{id}", async (string format, string id, HttpContext http, ChartExporter exporter) =>
+        {
+            if (!Enum.TryParse<ExportFormat>(format, ignoreCase: true, out var kind) || format.Any(char.IsDigit))
+                return Results.NotFound($"Không có định dạng xuất “{format}” (có: png, svg, csv, xlsx, pptx).");
+            if (ParseSize(http.Request.Query["size"].ToString()) is not { } size)
+                return Results.BadRequest("Kích thước ảnh không hợp lệ: dùng size=4k hoặc size=RỘNGxCAO (từ 640×360 đến 7680×4320).");
+            var selection = Selection.FromQuery(http.Request.QueryString.Value);
+            var file = await exporter.ChartAsync(id, kind, selection, size);
+            return file is null
+                ? Results.NotFound($"Không có biểu đồ “{id}” cho lựa chọn này.")
+                : Results.File(file.Content, file.ContentType, file.FileName);
+        });
+    }
+
+    /// <summary>Empty: 1920×1080; "4k": 3840×2160; "WxH" within sensible bounds; anything else: null.</summary>
+    public static ImageSize? ParseSize(string? text)
+    {
+        if (string.IsNullOrWhiteSpace(text)) return ImageSize.FullHd;
+        if (text.Equals("4k", StringComparison.OrdinalIgnoreCase)) return ImageSize.UltraHd;
+        var parts = text.Split('x', 'X');
+        return parts.Length == 2 && int.TryParse(parts[0], out var w) && int.TryParse(parts[1], out var h)
+            && w is >= 640 and <= 7680 && h is >= 360 and <= 4320
+            ? new ImageSize(w, h)
+            : null;
+    }
+}

@@ -1,0 +1,72 @@
+using CCHC.Dashboard.Charts.Book;
+using CCHC.Dashboard.Charts.Model;
+using CCHC.Dashboard.Slicers;
+
+namespace CCHC.Dashboard.Tests.Charts;
+
+public sealed class ChartBookTests(ShippedChartBook shipped) : IClassFixture<ShippedChartBook>
+{
+    [Fact]
+    public async Task Every_chart_of_the_standard_set_builds_with_numbers_under_its_own_id()
+    {
+        var book = shipped.NewBook();
+        var ids = await book.StandardSetAsync();
+
+        Assert.Equal(["area-2011-2025", "area-2011-2020"], ids.Take(2));
+        Assert.Contains("trend", ids);
+        Assert.Contains("key-PL3.5.2", ids);
+        foreach (var id in ids)
+        {
+            var spec = await book.BuildAsync(id, Selection.Default);
+            Assert.NotNull(spec);
+            Assert.Equal(id, spec.Id);
+            Assert.False(spec.IsEmpty, $"{id} has no values");
+        }
+    }
+
+    [Fact]
+    public async Task The_real_2011_2025_evaluation_gives_15_achieved_and_7_missed_and_is_not_sample()
+    {
+        var spec = await shipped.NewBook().BuildAsync(ChartBook.ShareId("2011-2025"), Selection.Default);
+
+        Assert.NotNull(spec);
+        Assert.False(spec.IsSample);
+        Assert.Equal([15d, 7d], spec.Series.Single().Points.Select(p => p.Value!.Value));
+    }
+
+    [Fact]
+    public async Task The_trend_draws_the_chosen_units_beside_the_district_aggregate()
+    {
+        var selection = Selection.FromQuery("?indicator=PL7.1&units=540,547&from=2016");
+        var spec = await shipped.NewBook().BuildAsync(ChartBook.Trend, selection);
+
+        Assert.NotNull(spec);
+        Assert.Equal(["2016", "2017", "2018", "2019", "2020"], spec.Categories);
+        Assert.Equal(["Trung bình các huyện, thị xã, thành phố", "Quy Nhơn", "Tây Sơn"], spec.Series.Select(s => s.Name));
+        Assert.Equal("2020", spec.PartialCategory);
+    }
+
+    [Fact]
+    public async Task A_unit_trend_needs_exactly_one_unit_and_an_unknown_id_builds_nothing()
+    {
+        var book = shipped.NewBook();
+
+        Assert.Null(await book.BuildAsync(ChartBook.UnitTrendId("PL3.5.2"), Selection.Default));
+        Assert.NotNull(await book.BuildAsync(ChartBook.UnitTrendId("PL3.5.2"), Selection.FromQuery("?units=547")));
+        Assert.Null(await book.BuildAsync("no-such-chart", Selection.Default));
+        Assert.Null(await book.BuildAsync(ChartBook.KeyId("PL99.9"), Selection.Default));
+    }
+
+    [Fact]
+    public async Task The_comparison_uses_the_latest_full_year_unless_one_year_is_chosen()
+    {
+        var book = shipped.NewBook();
+
+        var byDefault = await book.BuildAsync(ChartBook.Ranking, Selection.Default);
+        var in2017 = await book.BuildAsync(ChartBook.Ranking, Selection.FromQuery("?from=2017&to=2017"));
+
+        Assert.Contains("năm 2019", byDefault!.Subtitle);
+        Assert.Contains("năm 2017", in2017!.Subtitle);
+        Assert.Equal(11, byDefault.Categories.Count);
+    }
+}
