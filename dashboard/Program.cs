@@ -1,13 +1,18 @@
 using System.Globalization;
+using CCHC.Dashboard.Accounts;
 using CCHC.Dashboard.Components;
 using CCHC.Dashboard.Export;
 using CCHC.Dashboard.Hosting;
+using CCHC.Dashboard.Security;
 
 CultureInfo.DefaultThreadCurrentCulture = CultureInfo.DefaultThreadCurrentUICulture = CultureInfo.GetCultureInfo("vi-VN");
 
 // `dotnet run --project dashboard -- export --out DIR`: the standard charts and deck without starting the server.
 if (args is ["export", .. var exportArgs])
     return CCHC.Dashboard.Export.Batch.ExportCommand.Run(exportArgs);
+// `dotnet run --project dashboard -- user add NAME --role ROLE`: accounts without starting the server.
+if (args is ["user", .. var userArgs])
+    return UserCommand.Run(userArgs, CliConfiguration.Build());
 
 // appsettings.json and the content root are the binaries' folder, wherever the app is started from.
 var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });
@@ -22,15 +27,22 @@ builder.WebHost.UseStaticWebAssets();
 var paths = DataPaths.From(builder.Configuration);
 builder.Services.AddSingleton(paths);
 builder.Services.AddDashboardServices(builder.Configuration, paths);
+builder.Services.AddAccounts(paths.Users);
 builder.Services.AddRazorComponents().AddInteractiveServerComponents();
 
 var app = builder.Build();
 WarehouseBootstrap.EnsureBuilt(paths, app.Logger);
+FirstAdmin.Ensure(app.Services.GetRequiredService<UserStore>(), app.Logger);
 
+app.UseSecurityHeaders();
 app.UseExceptionHandler("/Error", createScopeForErrors: true);
 app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
+app.UseAuthentication();
+app.UseAuthorization();
 app.UseAntiforgery();
 app.MapStaticAssets();
+app.MapHealth();
+app.MapAccounts();
 app.MapExport();
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 app.Run();

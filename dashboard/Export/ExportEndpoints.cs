@@ -1,3 +1,4 @@
+using CCHC.Dashboard.Accounts;
 using CCHC.Dashboard.Charts.Book;
 using CCHC.Dashboard.Export.Images;
 using CCHC.Dashboard.Pages;
@@ -10,8 +11,10 @@ namespace CCHC.Dashboard.Export;
 /// The selection is the page's own URL query, so a download is the chart as the user sees it.</summary>
 public static class ExportEndpoints
 {
-    public static void MapExport(this IEndpointRouteBuilder app)
+    public static void MapExport(this IEndpointRouteBuilder root)
     {
+        // Exports are the analysts' (and the steward's): checked here, not only by hiding the buttons.
+        var app = root.MapGroup("").RequireAuthorization(Roles.CanExport);
         app.MapGet("/xuat/pptx", async (HttpContext http, ChartBook book, ChartExporter exporter, ReferenceData reference) =>
         {
             var selection = Selection.FromQuery(http.Request.QueryString.Value);

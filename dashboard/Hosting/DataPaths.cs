@@ -2,15 +2,18 @@ namespace CCHC.Dashboard.Hosting;
 
 /// <summary>Where the warehouse and the workbooks are. Relative paths are read from the current folder (the README
 /// runs from the repository root); when the data folder is not there (an IDE starts in dashboard/ or bin/), from
-/// the nearest folder above the binaries that has it.</summary>
-public sealed record DataPaths(string Warehouse, string Workbooks)
+/// the nearest folder above the binaries that has it. Accounts and uploads live beside them in the data folder.</summary>
+public sealed record DataPaths(string Warehouse, string Workbooks, string Users, string Uploads)
 {
     public static DataPaths From(IConfiguration configuration)
     {
         var warehouse = configuration["Warehouse:Path"] ?? "data/warehouse.duckdb";
         var workbooks = configuration["Warehouse:Workbooks"] ?? "data/workbooks";
+        var users = configuration["Accounts:Path"] ?? "data/users.json";
+        var uploads = configuration["Uploads:Path"] ?? "data/uploads";
         var root = Path.IsPathRooted(workbooks) || Directory.Exists(workbooks) ? "" : FindRoot(workbooks);
-        return new DataPaths(Path.GetFullPath(Path.Combine(root, warehouse)), Path.GetFullPath(Path.Combine(root, workbooks)));
+        string Full(string relative) => Path.GetFullPath(Path.Combine(root, relative));
+        return new DataPaths(Full(warehouse), Full(workbooks), Full(users), Full(uploads));
     }
 
     static string FindRoot(string relative)

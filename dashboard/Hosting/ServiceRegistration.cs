@@ -2,6 +2,8 @@ using CCHC.Dashboard.Charts.Book;
 using CCHC.Dashboard.Export;
 using CCHC.Dashboard.Export.Tables;
 using CCHC.Dashboard.Pages;
+using CCHC.Dashboard.Refresh;
+using CCHC.Dashboard.Uploads;
 using CCHC.Warehouse.Queries;
 
 namespace CCHC.Dashboard.Hosting;
@@ -15,9 +17,12 @@ public static class ServiceRegistration
         services.AddSingleton(new WarehouseReader(paths.Warehouse));
         services.AddSingleton<DashboardQueries>();
         services.AddScoped<ReferenceData>();
+        services.AddSingleton<WarehouseWatcher>();
+        services.AddHostedService(sp => sp.GetRequiredService<WarehouseWatcher>());
         services.AddScoped<ChartBook>();
         services.AddScoped<TableBook>();
         services.AddScoped<ChartExporter>();
+        services.AddSingleton<UploadService>();
         services.AddSingleton(TimeProvider.System);
         return services;
     }

@@ -1,6 +1,7 @@
 using CCHC.Etl.Reading;
 using CCHC.Warehouse;
 using CCHC.Warehouse.Model;
+using CCHC.Warehouse.Publishing;
 
 namespace CCHC.Etl.Loading;
 
@@ -13,8 +14,25 @@ public sealed class FolderLoader(Catalogue catalogue, IProgress<FileLoadOutcome>
     {
         if (!Directory.Exists(inputDirectory))
             throw new DirectoryNotFoundException($"Không tìm thấy thư mục dữ liệu '{inputDirectory}' (input folder not found).");
-        var files = SourceFiles.In(inputDirectory);
-        using var database = WarehouseDatabase.OpenForWrite(warehousePath);
+        return LoadFiles(SourceFiles.In(inputDirectory), warehousePath);
+    }
+
+    /// <summary>Loads these files (an upload, or a folder's listing) in one published run.</summary>
+    public LoadRun LoadFiles(IReadOnlyList<string> files, string warehousePath) =>
+        // On a copy, published in one step when the run is over: a reader never sees half a run, and a run killed
+        // midway leaves the last published warehouse as it was.
+        WarehousePublisher.Publish(warehousePath, database =>
+        {
+            var run = Load(database, files);
+            return (run, run.CatalogueChanged || run.Files.Any(f => f.Status != "unchanged"));
+        });
+
+    /// <summary>Reads and interprets one file without touching the warehouse: what it would add, or why it is
+    /// rejected whole (the upload page answers with this before anything is published).</summary>
+    public FileReadResult Check(string path) => Read(new WorkbookInterpreter(catalogue), path, SourceFiles.Describe(path));
+
+    LoadRun Load(WarehouseDatabase database, IReadOnlyList<string> files)
+    {
         var catalogueChanged = CatalogueSync.Apply(database.Connection, catalogue);
         var loader = new FileLoader(database.Connection);
         var interpreter = new WorkbookInterpreter(catalogue);
@@ -56,7 +74,13 @@ public sealed class FolderLoader(Catalogue catalogue, IProgress<FileLoadOutcome>
         }
         catch (WorkbookReadException e)
         {
-            return new FileReadResult(source, [], e.Message);
+            return new FileReadResult(source, [], e.Message, e.Sheet, e.Cell);
+        }
+        // A file no rule foresaw must cost only itself: the run, and every other file in it, goes on.
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            return new FileReadResult(source, [], $"Lỗi không lường trước khi đọc tệp, xin báo quản trị hệ thống " +
+                $"(unexpected error reading the file): {e.GetType().Name}: {e.Message}");
         }
     }
 }

@@ -39,13 +39,16 @@ public sealed class DashboardTab : IAsyncDisposable
         page.PageError += (_, error) => { lock (consoleErrors) consoleErrors.Add(error); };
     }
 
-    public static async Task<DashboardTab> OpenAsync(IBrowser browser, DashboardProcess app)
+    /// <summary>A tab signed in with the role's account (an analyst's unless said: every page and the exports);
+    /// null for a tab that is not signed in.</summary>
+    public static async Task<DashboardTab> OpenAsync(IBrowser browser, DashboardProcess app, string? role = "analyst")
     {
         var context = await browser.NewContextAsync(new()
         {
             BaseURL = app.BaseUrl.ToString(),
             ViewportSize = Laptop,
             Locale = "vi-VN",
+            StorageState = role is null ? null : await app.SignedInStateAsync(browser, role),
         });
         context.SetDefaultTimeout(15_000);
         return new DashboardTab(context, await context.NewPageAsync(), app);

@@ -1,20 +1,25 @@
 using Dapper;
+using CCHC.Warehouse.Publishing;
 using DuckDB.NET.Data;
 
 namespace CCHC.Warehouse.Queries;
 
 /// <summary>
-/// The warehouse file as the dashboard reads it; register one per file as a singleton. Every call opens its own
-/// read-only connection and closes it: DuckDB.NET shares one database instance per file among the connections open
-/// at a time, so concurrent calls are cheap, and once none is open the file is released, letting the ETL (another
-/// process) rewrite it between calls. The file's lock would keep the ETL out for as long as a connection stays open.
+/// The warehouse as the dashboard reads it; register one per published path as a singleton. Every call resolves
+/// the current snapshot (see <see cref="WarehouseSnapshots"/>) and opens its own read-only connection to it: a load
+/// published meanwhile is seen by the next call, never halfway through one. DuckDB.NET shares one database instance
+/// per file among the connections open at a time, and each snapshot is its own file, so an old instance never
+/// hides a new snapshot.
 /// </summary>
 public sealed class WarehouseReader(string path)
 {
     /// <summary>The full path of the warehouse file.</summary>
     public string Path { get; } = System.IO.Path.GetFullPath(path);
 
-    public bool Exists => File.Exists(Path);
+    public bool Exists => WarehouseSnapshots.Current(Path) is not null;
+
+    /// <summary>The snapshot published now (its file name says when it was made), or null when none is.</summary>
+    public string? CurrentSnapshot => WarehouseSnapshots.Current(Path);
 
     /// <summary>Opens and closes the file once, throwing <see cref="WarehouseUnavailableException"/> when it cannot be read.</summary>
     public void EnsureReadable()
@@ -40,14 +45,19 @@ public sealed class WarehouseReader(string path)
 
     private WarehouseDatabase Open()
     {
-        if (!Exists) throw new WarehouseUnavailableException(WarehouseProblem.Missing, Path);
-        try
+        for (var attempt = 1; ; attempt++)
         {
-            return WarehouseDatabase.OpenReadOnly(Path);
-        }
-        catch (Exception e) when (ProblemOf(e) is { } problem)
-        {
-            throw new WarehouseUnavailableException(problem, Path, e);
+            var snapshot = WarehouseSnapshots.Current(Path) ?? throw new WarehouseUnavailableException(WarehouseProblem.Missing, Path);
+            try
+            {
+                return WarehouseDatabase.OpenReadOnly(snapshot);
+            }
+            // A load pruned the snapshot between resolving and opening it: the newer one is there to read.
+            catch (FileNotFoundException) when (attempt < 3) { }
+            catch (Exception e) when (ProblemOf(e) is { } problem)
+            {
+                throw new WarehouseUnavailableException(problem, Path, e);
+            }
         }
     }
 

@@ -48,10 +48,7 @@ public static class ExportCommand
 
     static async Task<int> WriteAsync(string outDir, Selection selection, ImageSize size)
     {
-        var configuration = new ConfigurationBuilder()
-            .AddJsonFile(Path.Combine(AppContext.BaseDirectory, "appsettings.json"), optional: true)
-            .AddEnvironmentVariables()
-            .Build();
+        var configuration = CliConfiguration.Build();
         var paths = DataPaths.From(configuration);
         var services = new ServiceCollection()
             .AddLogging(l => l.AddSimpleConsole(o => o.SingleLine = true).SetMinimumLevel(LogLevel.Warning))

@@ -23,7 +23,7 @@ public sealed class DashboardFixture : IAsyncLifetime
     }
 
     /// <summary>A new tab in its own browser context, at the size of a common office laptop.</summary>
-    public Task<DashboardTab> OpenTabAsync() => DashboardTab.OpenAsync(Browser, App);
+    public Task<DashboardTab> OpenTabAsync(string? role = "analyst") => DashboardTab.OpenAsync(Browser, App, role);
 
     public async Task DisposeAsync()
     {
