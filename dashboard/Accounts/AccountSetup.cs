@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 
@@ -36,8 +37,9 @@ public static class AccountSetup
 
     public static void MapAccounts(this IEndpointRouteBuilder app) =>
         // POST with the antiforgery token of the form that sends it, so another site cannot sign a user out.
-        app.MapPost("/dang-xuat", async (HttpContext http, ILogger<UserStore> logger) =>
+        app.MapPost("/dang-xuat", async (HttpContext http, IAntiforgery antiforgery, ILogger<UserStore> logger) =>
         {
+            if (!await antiforgery.IsRequestValidAsync(http)) return Results.BadRequest("Yêu cầu không hợp lệ (antiforgery).");
             logger.LogInformation("Sign-out of {User}", http.User.Identity?.Name);
             await http.SignOutAsync(CookieAuthenticationDefaults.AuthenticationScheme);
             return Results.LocalRedirect(LoginPath);

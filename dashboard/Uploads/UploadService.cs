@@ -31,7 +31,8 @@ public sealed class UploadService(DataPaths paths, ILogger<UploadService> logger
             Directory.CreateDirectory(Incoming);
             Directory.CreateDirectory(Rejected);
             Directory.CreateDirectory(Accepted);
-            var loader = new FolderLoader(CatalogueLoader.Load());
+            var catalogue = CatalogueLoader.Load();
+            var loader = new FolderLoader(catalogue);
             var answers = new List<UploadAnswer>();
             var toLoad = new List<(string ClientName, string Path, FileReadResult Check)>();
             foreach (var (clientName, content) in files.Take(MaxFiles))
@@ -45,7 +46,7 @@ public sealed class UploadService(DataPaths paths, ILogger<UploadService> logger
                 foreach (var (clientName, path, check) in toLoad)
                 {
                     var outcome = run.Files.First(o => o.FileName == Path.GetFileName(path));
-                    answers.Add(Answer(clientName, Path.GetFileName(path), outcome, check));
+                    answers.Add(Answer(clientName, Path.GetFileName(path), outcome, check, catalogue));
                 }
             }
             foreach (var a in answers)
@@ -87,12 +88,13 @@ public sealed class UploadService(DataPaths paths, ILogger<UploadService> logger
         return null;
     }
 
-    static UploadAnswer Answer(string clientName, string stored, FileLoadOutcome outcome, FileReadResult check)
+    static UploadAnswer Answer(string clientName, string stored, FileLoadOutcome outcome, FileReadResult check, Catalogue catalogue)
     {
+        string UnitName(string code) => catalogue.Units.FirstOrDefault(u => u.Code == code)?.Name ?? code;
         var details = check.Submissions.SelectMany(s => s.RowRejects)
             .Select(r => $"{r.Sheet}{(r.Cell is null ? "" : " › " + r.Cell)}: {r.Reason}").Take(200).ToList();
         var values = outcome.IndicatorFacts + outcome.TargetFacts + outcome.OrgCountFacts;
-        var appendices = string.Join(", ", check.Submissions.Select(s => $"{AppendixName(s.AppendixCode)} của {s.UnitCode}").Distinct());
+        var appendices = string.Join(", ", check.Submissions.Select(s => $"{AppendixName(s.AppendixCode)} của {UnitName(s.UnitCode)}").Distinct());
         return outcome.Status switch
         {
             "rejected" => new(clientName, stored, "rejected", "Không ghi được vào kho dữ liệu; tệp không được nạp (warehouse write failed).", details),

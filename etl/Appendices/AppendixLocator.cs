@@ -28,18 +28,18 @@ public static partial class AppendixLocator
         return found;
     }
 
-    public static IReadOnlyList<AppendixBlock> Locate(SheetGrid sheet, IReadOnlyList<Appendix> appendices, out IReadOnlyList<string> unknownTitles)
+    public static IReadOnlyList<AppendixBlock> Locate(SheetGrid sheet, IReadOnlyList<Appendix> appendices, out IReadOnlyList<(string Text, string Cell)> unknownTitles)
     {
         var titles = FindTitles(sheet);
         var blocks = new List<AppendixBlock>();
-        var unknown = new List<string>();
+        var unknown = new List<(string, string)>();
         for (var i = 0; i < titles.Count; i++)
         {
             var (row, column, number) = titles[i];
             var end = i + 1 < titles.Count ? titles[i + 1].Row - 1 : sheet.RowCount - 1;
             var appendix = appendices.FirstOrDefault(a => a.Number == number);
             var cell = SheetGrid.Address(row, column);
-            if (appendix is null) unknown.Add($"{sheet.Text(row, column)} ({cell})");
+            if (appendix is null) unknown.Add((sheet.Text(row, column), cell));
             else blocks.Add(new AppendixBlock(appendix, sheet, row, end, cell));
         }
         unknownTitles = unknown;

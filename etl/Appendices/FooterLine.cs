@@ -12,10 +12,13 @@ public static partial class FooterLine
         ["nguoi lap bieu", "nguoi lap", "thu truong", "chu tich", "kt chu tich", "tm uy ban", "tm ubnd", "giam doc", "kt giam doc",
          "noi nhan", "ghi chu", "xac nhan", "lanh dao", "ky ten"];
 
+    const int MaxPlaceAndDate = 200;
+
     public static bool IsFooter(string text)
     {
         if (text.Length == 0) return false;
-        if (PlaceAndDate().IsMatch(text)) return true;
+        // A place-and-date line is short; on a long text the two ".*" backtrack cubically (seconds for one 10 000-character cell).
+        if (text.Length <= MaxPlaceAndDate && PlaceAndDate().IsMatch(text)) return true;
         var folded = TextKey.Fold(text);
         return Starts.Any(s => folded == s || folded.StartsWith(s + " ", StringComparison.Ordinal));
     }

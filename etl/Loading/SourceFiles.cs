@@ -1,20 +1,40 @@
+using System.IO.Enumeration;
 using System.Security.Cryptography;
 using CCHC.Warehouse.Model;
 
 namespace CCHC.Etl.Loading;
 
-/// <summary>The workbooks of an input folder, in a stable order, and their identity (name, content hash, time).</summary>
+/// <summary>The workbooks, Word reports and CSV exports of an input folder, in a stable order, and their identity (name, content hash, time).</summary>
 public static class SourceFiles
 {
-    static readonly string[] Extensions = [".xlsx", ".xlsm", ".xls"];
+    static readonly string[] Extensions = [".xlsx", ".xlsm", ".xls", ".docx", ".csv"];
 
     public static IReadOnlyList<string> In(string directory) =>
-        Directory.EnumerateFiles(directory, "*", SearchOption.AllDirectories)
+        FilesInside(directory)
             .Where(p => Extensions.Contains(Path.GetExtension(p), StringComparer.OrdinalIgnoreCase))
-            // "~$name.xlsx" is Excel's lock file beside an open workbook, not a submission.
+            // "~$name.xlsx" / "~$name.docx" is Excel's or Word's lock file beside an open file, not a submission.
             .Where(p => !Path.GetFileName(p).StartsWith("~$", StringComparison.Ordinal))
             .OrderBy(p => p, StringComparer.Ordinal)
             .ToList();
+
+    // A link is followed only while it stays in the folder: one planted in an upload, or unpacked from an archive,
+    // must not make the loader read (and store the figures of) a file from elsewhere on the server.
+    static IEnumerable<string> FilesInside(string directory)
+    {
+        var roots = new[] { Path.GetFullPath(directory), Directory.ResolveLinkTarget(directory, returnFinalTarget: true)?.FullName }
+            .OfType<string>().Select(root => Path.TrimEndingDirectorySeparator(root) + Path.DirectorySeparatorChar).ToList();
+        bool StaysInside(string path, bool isDirectory) =>
+            (isDirectory ? Directory.ResolveLinkTarget(path, returnFinalTarget: true) : File.ResolveLinkTarget(path, returnFinalTarget: true))
+                is { Exists: true } target && roots.Any(root => target.FullName.StartsWith(root, StringComparison.Ordinal));
+        static bool IsLink(ref FileSystemEntry entry) => (entry.Attributes & FileAttributes.ReparsePoint) != 0;
+
+        return new FileSystemEnumerable<string>(directory, (ref FileSystemEntry entry) => entry.ToSpecifiedFullPath(),
+            new EnumerationOptions { RecurseSubdirectories = true, AttributesToSkip = 0 })
+        {
+            ShouldIncludePredicate = (ref FileSystemEntry entry) => !entry.IsDirectory && (!IsLink(ref entry) || StaysInside(entry.ToFullPath(), false)),
+            ShouldRecursePredicate = (ref FileSystemEntry entry) => !IsLink(ref entry) || StaysInside(entry.ToFullPath(), true),
+        };
+    }
 
     public static SourceFile Describe(string path)
     {

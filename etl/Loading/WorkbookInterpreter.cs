@@ -32,6 +32,9 @@ public sealed class WorkbookInterpreter
         FileReadResult Reject(string reason, string? sheet = null, string? cell = null) =>
             new(file, [], reason, sheet, cell);
 
+        // Said as such: "no appendix title" would send the clerk looking for a title in a file that holds nothing.
+        if (workbook.Sheets.All(IsBlank))
+            return Reject($"Bảng tính trống: {(workbook.Sheets.Count == 0 ? "không có trang tính nào" : "không ô nào có dữ liệu")} (empty workbook).");
         var isSample = workbook.Sheets.Any(ContainsSampleMarker);
         var submissions = new List<Submission>();
         var workbookTop = (IReadOnlyList<NarrativeCell>)[];
@@ -40,7 +43,8 @@ public sealed class WorkbookInterpreter
         {
             var blocks = AppendixLocator.Locate(sheet, catalogue.Appendices, out var unknown);
             if (unknown.Count > 0)
-                return Reject($"Phụ lục không có trong danh mục: {string.Join("; ", unknown)} (unknown appendix).", sheet.Name);
+                return Reject($"Phụ lục không có trong danh mục: {string.Join("; ", unknown.Select(u => $"{u.Text} ({u.Cell})"))} (unknown appendix).",
+                    sheet.Name, unknown[0].Cell);
             foundAppendix |= blocks.Count > 0;
             for (var i = 0; i < blocks.Count; i++)
             {
@@ -131,6 +135,8 @@ public sealed class WorkbookInterpreter
             }
         return cells;
     }
+
+    static bool IsBlank(SheetGrid sheet) => Enumerable.Range(0, sheet.RowCount).All(sheet.IsRowEmpty);
 
     static bool ContainsSampleMarker(SheetGrid sheet)
     {

@@ -28,13 +28,24 @@ public sealed class SheetGrid(string name, IReadOnlyList<object?[]> rows, IReadO
     /// <summary>The cell as text: NFC-normalised (clerks paste decomposed Vietnamese from PDFs), trimmed.</summary>
     public string Text(int row, int column) => TextOf(Value(row, column));
 
+    Dictionary<(int Row, int Column), (int Row, int Column)>? mergedCells;
+
     /// <summary>The text of the merged range's top-left cell when the cell lies inside a merge, else its own.</summary>
     public string MergedText(int row, int column)
     {
+        // Indexed once: headers ask for every cell of a row, and a sheet may declare thousands of merges.
+        mergedCells ??= IndexMerges();
+        return mergedCells.TryGetValue((row, column), out var top) ? Text(top.Row, top.Column) : Text(row, column);
+    }
+
+    Dictionary<(int, int), (int, int)> IndexMerges()
+    {
+        var index = new Dictionary<(int, int), (int, int)>();
         foreach (var m in Merges)
-            if (m.Contains(row, column))
-                return Text(m.FromRow, m.FromColumn);
-        return Text(row, column);
+            for (var r = Math.Max(0, m.FromRow); r <= Math.Min(m.ToRow, RowCount - 1); r++)
+                for (var c = Math.Max(0, m.FromColumn); c <= Math.Min(m.ToColumn, ColumnCount - 1); c++)
+                    index.TryAdd((r, c), (m.FromRow, m.FromColumn));
+        return index;
     }
 
     public bool IsRowEmpty(int row)

@@ -27,44 +27,32 @@ public static class WorkbookReader
             throw new WorkbookReadException("Tệp rỗng hoặc bị cắt cụt, không phải bảng tính Excel (empty or truncated file).");
         var isZip = head.AsSpan(0, 4).SequenceEqual(ZipMagic);
         var isOle = read == 8 && head.AsSpan().SequenceEqual(OleMagic);
+        // Before any parser opens a part (the sniffing below does): a file over a limit is refused unread.
+        WorkbookGuard.Check(stream, isZip, isOle);
+        // Word reports and CSV exports become the same grids through their own readers.
+        switch (SourceFormats.Of(stream, isZip, isOle, fileName))
+        {
+            case SourceFormat.WordDocument: return DocxReader.Read(stream, fileName);
+            case SourceFormat.Csv: return CsvTableReader.Read(stream, fileName);
+        }
         if (!isZip && !isOle)
             throw new WorkbookReadException("Tệp không phải bảng tính Excel .xlsx/.xls (not an Excel workbook).");
 
         try
         {
+            var grids = new SheetGridReader(FormulaErrors.Read(stream, isZip));
             using var reader = isZip ? ExcelReaderFactory.CreateOpenXmlReader(stream) : ExcelReaderFactory.CreateBinaryReader(stream);
             var sheets = new List<SheetGrid>();
             do
             {
-                sheets.Add(ReadSheet(reader));
+                sheets.Add(grids.Read(reader));
             } while (reader.NextResult());
             return new WorkbookContent(fileName, sheets);
         }
         catch (WorkbookReadException) { throw; }
         catch (Exception e)
         {
-            throw new WorkbookReadException($"Không đọc được bảng tính, tệp hỏng hoặc bị cắt cụt (corrupt or truncated workbook): {e.Message}", e);
+            throw WorkbookReadException.Corrupt(e);
         }
-    }
-
-    static SheetGrid ReadSheet(IExcelDataReader reader)
-    {
-        var rows = new List<object?[]>();
-        var formats = new List<string?[]>();
-        while (reader.Read())
-        {
-            var values = new object?[reader.FieldCount];
-            var rowFormats = new string?[reader.FieldCount];
-            for (var c = 0; c < reader.FieldCount; c++)
-            {
-                values[c] = reader.GetValue(c);
-                if (values[c] is double or int or long or float or decimal)
-                    rowFormats[c] = reader.GetNumberFormatString(c);
-            }
-            rows.Add(values);
-            formats.Add(rowFormats);
-        }
-        var merges = reader.MergeCells?.Select(m => new MergedRange(m.FromRow, m.FromColumn, m.ToRow, m.ToColumn)).ToList() ?? [];
-        return new SheetGrid(reader.Name ?? "", rows, formats, merges);
     }
 }

@@ -89,6 +89,18 @@ public sealed class RolesAndSignIn(Hosting.DashboardFixture dashboard)
     }
 
     [Fact]
+    public async Task Signing_out_ends_the_session_in_that_browser()
+    {
+        await using var tab = await dashboard.OpenTabAsync("viewer");
+        await tab.GoToAsync("/");
+        await tab.Page.Locator("[data-action=logout]").ClickAsync();
+
+        await Expect(tab.Page).ToHaveURLAsync(new Regex("/dang-nhap"));
+        await tab.Page.GotoAsync("/");
+        await Expect(tab.Page).ToHaveURLAsync(new Regex("/dang-nhap"));
+    }
+
+    [Fact]
     public async Task Pages_carry_security_headers_and_the_health_endpoint_answers_without_sign_in()
     {
         await using var tab = await dashboard.OpenTabAsync(role: null);

@@ -24,12 +24,16 @@ public sealed class UploadAndRefresh(DashboardFixture dashboard)
         var broken = Path.Combine(upload, "PL7_VanCanh.xlsx");
         await File.WriteAllTextAsync(broken, "Đơn vị;Chỉ tiêu;2019\nVân Canh;Tỷ lệ;98,5\n"); // a CSV renamed .xlsx
         var warehouse = Path.Combine(temp.Folder("data"), "warehouse.duckdb");
-        await using var app = await DashboardProcess.StartAsync(new Dictionary<string, string>
+        var settings = new Dictionary<string, string>
         {
             ["Warehouse__Path"] = warehouse,
             ["Warehouse__Workbooks"] = workbooks,
             ["Uploads__Path"] = temp.Folder("uploads"),
-        });
+            ["Accounts__Path"] = temp.File("users.json"),
+        };
+        await using var app = await DashboardProcess.StartAsync(settings);
+        // A second dashboard process on the same data folder: how one machine becomes several.
+        await using var twin = await DashboardProcess.StartAsync(settings);
 
         // A reader has the Tây Sơn profile open before the upload.
         await using var reader = await DashboardTab.OpenAsync(dashboard.Browser, app, "viewer");
@@ -63,6 +67,14 @@ public sealed class UploadAndRefresh(DashboardFixture dashboard)
         await reader.AssertHealthyAsync();
         await Expect(reader.Page.Locator("[data-refresh-notice]")).ToHaveCountAsync(0);
         Assert.Single(Directory.GetFiles(Path.Combine(workbooks, "tai-len")), f => f.EndsWith("PL3_TaySon_bo-sung.xlsx", StringComparison.Ordinal));
+
+        // The twin serves the new snapshot too, and its pages show the replaced report.
+        var published = Path.GetFileName(new FileInfo(warehouse).ResolveLinkTarget(returnFinalTarget: true)!.FullName);
+        using var http = new HttpClient { BaseAddress = twin.BaseUrl };
+        Assert.Contains(published, await http.GetStringAsync("healthz"));
+        await using var elsewhere = await DashboardTab.OpenAsync(dashboard.Browser, twin, "analyst");
+        await elsewhere.GoToAsync("/du-lieu");
+        await Expect(elsewhere.Page.Locator("[data-card=superseded]")).ToContainTextAsync("PL3_TaySon_bo-sung.xlsx");
     }
 
     static string Hash(string warehouse)
