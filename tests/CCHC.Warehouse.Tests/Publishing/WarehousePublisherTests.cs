@@ -105,7 +105,7 @@ public sealed class WarehousePublisherTests : IDisposable
     }
 
     [Fact]
-    public void Two_loads_at_once_run_one_after_the_other_and_both_land()
+    public async Task Two_loads_at_once_run_one_after_the_other_and_both_land()
     {
         WarehousePublisher.Publish(temp.Path, db => Write(db, "0"));
         var loads = Enumerable.Range(1, 4).Select(i => Task.Run(() => WarehousePublisher.Publish(temp.Path, db =>
@@ -113,7 +113,7 @@ public sealed class WarehousePublisherTests : IDisposable
             Thread.Sleep(50);
             return Write(db, i.ToString());
         }))).ToArray();
-        Task.WaitAll(loads);
+        await Task.WhenAll(loads);
 
         Assert.Equal(["0", "1", "2", "3", "4"], Probe(temp.Path));
     }
