@@ -6,13 +6,16 @@ namespace CCHC.Etl.Tests.Builders;
 
 /// <summary>An input folder and a warehouse of its own: files are written into <see cref="Input"/>, loaded by the
 /// real <see cref="FolderLoader"/>, and the warehouse's views queried. Both folders go when the test ends.</summary>
-public sealed class LoadedFolder : IDisposable
+public class LoadedFolder : IDisposable
 {
     readonly TempDirectory output = new();
     public TempDirectory Input { get; } = new();
     public string Warehouse => output.File("w.duckdb");
 
     public LoadRun Load() => new FolderLoader(Interpret.Catalogue).Load(Input.Path, Warehouse);
+
+    /// <summary>Loads another folder into this warehouse.</summary>
+    public LoadRun Load(string otherInput) => new FolderLoader(Interpret.Catalogue).Load(otherInput, Warehouse);
 
     public List<T> Query<T>(string sql, object? args = null)
     {
@@ -24,5 +27,6 @@ public sealed class LoadedFolder : IDisposable
     {
         Input.Dispose();
         output.Dispose();
+        GC.SuppressFinalize(this);
     }
 }

@@ -6,25 +6,9 @@ using Dapper;
 
 namespace CCHC.Etl.Tests.Hostile;
 
-/// <summary>An input folder and a warehouse of their own, loaded with the real <see cref="FolderLoader"/>; what the
-/// views then say about one file. Both folders go when the test ends.</summary>
-public sealed class HostileFolder : IDisposable
+/// <summary>A <see cref="LoadedFolder"/> that says what the views hold about one file, and how the warehouse changed.</summary>
+public sealed class HostileFolder : LoadedFolder
 {
-    readonly TempDirectory output = new();
-    public TempDirectory Input { get; } = new();
-    public string Warehouse => output.File("w.duckdb");
-
-    public LoadRun Load() => new FolderLoader(Interpret.Catalogue).Load(Input.Path, Warehouse);
-
-    /// <summary>Loads another folder into this warehouse (only the hostile file, into a warehouse already holding the good one).</summary>
-    public LoadRun Load(string otherInput) => new FolderLoader(Interpret.Catalogue).Load(otherInput, Warehouse);
-
-    public List<T> Query<T>(string sql, object? args = null)
-    {
-        using var db = WarehouseDatabase.OpenReadOnly(Warehouse);
-        return db.Connection.Query<T>(sql, args).ToList();
-    }
-
     public List<RejectRow> Rejects(string file) =>
         Query<RejectRow>("select source_sheet as Sheet, source_cell as Cell, reason as Reason from v_load_reject where source_file = $file", new { file });
 
@@ -44,12 +28,6 @@ public sealed class HostileFolder : IDisposable
         var names = db.Connection.Query<string>("select table_name from duckdb_tables() order by table_name").ToList();
         return names.ToDictionary(t => t, t => db.Connection.Query($"select * from \"{t}\" order by all")
             .Select(r => string.Join("|", ((IDictionary<string, object>)r).Values)).ToList());
-    }
-
-    public void Dispose()
-    {
-        Input.Dispose();
-        output.Dispose();
     }
 }
 
