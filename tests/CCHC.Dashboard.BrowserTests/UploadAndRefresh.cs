@@ -61,8 +61,13 @@ public sealed class UploadAndRefresh(DashboardFixture dashboard)
         // The open page learns of it and stays healthy; one click shows the new data.
         await Expect(reader.Page.Locator("[data-refresh-notice]")).ToBeVisibleAsync(new() { Timeout = 15_000 });
         await reader.AssertHealthyAsync();
+        // The button reloads the page from the server (a new circuit): wait for that load, not the old page's charts.
+        var reloaded = new TaskCompletionSource();
+        void OnLoad(object? sender, Microsoft.Playwright.IPage page) => reloaded.TrySetResult();
+        reader.Page.Load += OnLoad;
         await reader.Page.Locator("[data-action=refresh]").ClickAsync();
-        await reader.Page.WaitForLoadStateAsync();
+        await reloaded.Task.WaitAsync(TimeSpan.FromSeconds(20));
+        reader.Page.Load -= OnLoad;
         await reader.WaitForChartsAsync();
         await reader.AssertHealthyAsync();
         await Expect(reader.Page.Locator("[data-refresh-notice]")).ToHaveCountAsync(0);
