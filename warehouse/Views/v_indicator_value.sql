@@ -34,7 +34,9 @@ JOIN load_file lf ON lf.load_id = s.load_id
 LEFT JOIN dim_unit u ON u.unit_code = f.unit_code
 LEFT JOIN dim_unit_kind k
     ON k.unit_code = f.unit_code
-   AND f.year BETWEEN coalesce(k.from_year, f.year) AND coalesce(k.to_year, f.year)
+   -- Open ends as constants, not as f.year: bounds that mention the fact row stop DuckDB from planning this as
+   -- an equi-join on unit_code and make it compare every fact with every kind row (23 s → 0.4 s at 5M facts).
+   AND f.year BETWEEN coalesce(k.from_year, -2147483648) AND coalesce(k.to_year, 2147483647)
 LEFT JOIN dim_indicator i ON i.indicator_code = f.indicator_code
 LEFT JOIN dim_area a ON a.area_code = i.area_code
 LEFT JOIN dim_appendix ap ON ap.appendix_code = s.appendix_code
