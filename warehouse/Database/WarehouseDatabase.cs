@@ -44,11 +44,7 @@ public sealed class WarehouseDatabase : IDisposable
     public static WarehouseDatabase OpenReadOnly(string path)
     {
         var fullPath = System.IO.Path.GetFullPath(path);
-        if (!File.Exists(fullPath))
-            throw new FileNotFoundException("No warehouse at this path; run the ETL first.", fullPath);
-        var builder = new DuckDBConnectionStringBuilder { DataSource = fullPath };
-        builder["ACCESS_MODE"] = "READ_ONLY";
-        var connection = Open(builder);
+        var connection = OpenReadOnlyUnchecked(fullPath);
         try
         {
             Schema.EnsureCurrent(Meta.Read(connection, Meta.SchemaVersionKey));
@@ -59,6 +55,20 @@ public sealed class WarehouseDatabase : IDisposable
             throw;
         }
         return new WarehouseDatabase(connection, fullPath, isReadOnly: true);
+    }
+
+    /// <summary>
+    /// A read-only connection without the schema version check, for a file that a connection still open to it has
+    /// already passed (see <see cref="Queries.WarehouseReader"/>): the check is a query of its own.
+    /// </summary>
+    internal static DuckDBConnection OpenReadOnlyUnchecked(string path)
+    {
+        var fullPath = System.IO.Path.GetFullPath(path);
+        if (!File.Exists(fullPath))
+            throw new FileNotFoundException("No warehouse at this path; run the ETL first.", fullPath);
+        var builder = new DuckDBConnectionStringBuilder { DataSource = fullPath };
+        builder["ACCESS_MODE"] = "READ_ONLY";
+        return Open(builder);
     }
 
     public void Dispose() => Connection.Dispose();

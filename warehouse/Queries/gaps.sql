@@ -2,11 +2,12 @@
 -- in the appendices it has sent at all: an appendix never sent is one gap (missing_appendices.sql), not one per row.
 -- UnitsReporting: units with a value for the row that year. 0 suggests the row was not in use yet: some rows of the
 -- appendices were added later (values from 2018 on) and the catalogue does not say from when.
+-- Facts and submissions from their tables: only codes and counts are needed, not the views' names (see status.sql).
 WITH unit AS (
     SELECT unit_code, level FROM dim_unit WHERE unit_code = $unitCode
 ),
 sent AS (
-    SELECT DISTINCT appendix FROM v_submission WHERE status = 'active' AND unit_code = $unitCode
+    SELECT DISTINCT appendix_code AS appendix FROM load_submission WHERE status = 'active' AND unit_code = $unitCode
 ),
 expected AS (
     SELECT i.indicator_code, i.label, i.appendix_code, i.sort_order, ap.number, CAST(y.range AS INTEGER) AS year
@@ -25,10 +26,12 @@ SELECT
     coalesce(r.units, 0) AS UnitsReporting
 FROM expected e
 LEFT JOIN (
-    SELECT indicator_code, year, count(*) AS units FROM v_indicator_value GROUP BY indicator_code, year
+    SELECT indicator_code, year, count(*) AS units FROM fact_indicator_value
+    WHERE year BETWEEN $fromYear AND $toYear AND indicator_code IN (SELECT indicator_code FROM expected)
+    GROUP BY indicator_code, year
 ) r ON r.indicator_code = e.indicator_code AND r.year = e.year
 WHERE NOT EXISTS (
-    SELECT 1 FROM v_indicator_value v
+    SELECT 1 FROM fact_indicator_value v
     WHERE v.unit_code = $unitCode AND v.indicator_code = e.indicator_code AND v.year = e.year
 )
 ORDER BY e.number, e.sort_order, e.indicator_code, e.year;

@@ -1,7 +1,8 @@
 -- one row per indicator that carries values (heading rows, 'group', left out), as the appendices print them,
 -- with how many values it holds now so the dashboard can hide empty ones
+-- Counted in the fact table: each of its rows is one row of v_indicator_value (see status.sql), without the joins.
 WITH value_count AS (
-    SELECT indicator_code, count(*) AS n FROM v_indicator_value GROUP BY indicator_code
+    SELECT indicator_code, count(*) AS n FROM fact_indicator_value GROUP BY indicator_code
 )
 SELECT
     i.indicator_code                  AS Code,

@@ -18,5 +18,5 @@ SELECT
 FROM v_org_count o
 LEFT JOIN dim_unit u ON u.unit_code = o.unit_code
 LEFT JOIN dim_org_measure m ON m.measure_code = o.measure_code
-WHERE $units IS NULL OR list_contains($units, o.unit_code)
+WHERE $units IS NULL OR o.unit_code IN (SELECT unnest($units)) -- a semi-join: see values.sql
 ORDER BY u.level <> 'province', o.unit_code, m.sort_order, o.measure_code, o.period;

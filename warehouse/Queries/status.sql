@@ -1,23 +1,37 @@
 -- one row: what the warehouse holds now, for the dashboard's header and its "no data yet" page
-WITH fact_unit AS (
-    SELECT unit_code FROM v_indicator_value
-    UNION
-    SELECT unit_code FROM v_target_evaluation
-    UNION
-    SELECT unit_code FROM v_org_count
-),
-active AS (
-    SELECT is_sample FROM v_submission WHERE status = 'active'
-)
+-- From the tables, not the v_* views: every fact row belongs to an active submission of a loaded file (the views'
+-- inner joins always match), so the counts are the same, and the views' name lookups would cost seconds at
+-- millions of values for figures that need none of them. One-row derived tables joined, not scalar subqueries:
+-- DuckDB plans eleven of those as joins of their own (36 ms for a province, against 1–2 ms this way).
 SELECT
-    (SELECT count(*) FROM v_load WHERE status = 'loaded')       AS Files,
-    (SELECT count(*) FROM v_load WHERE status = 'rejected')     AS RejectedFiles,
-    (SELECT count(*) FROM v_indicator_value)                    AS IndicatorFacts,
-    (SELECT count(*) FROM v_target_evaluation)                  AS TargetFacts,
-    (SELECT count(*) FROM v_org_count)                          AS OrgCountFacts,
-    (SELECT count(*) FROM fact_unit)                            AS Units,
-    (SELECT min(year) FROM v_indicator_value)                   AS FirstYear,
-    (SELECT max(year) FROM v_indicator_value)                   AS LastYear,
-    (SELECT coalesce(bool_or(is_sample), false) FROM active)    AS HasSample,
-    (SELECT coalesce(bool_or(NOT is_sample), false) FROM active) AS HasOfficial,
-    (SELECT max(loaded_at) FROM v_load)                         AS LastLoadedAt;
+    f.files                           AS Files,
+    f.rejected                        AS RejectedFiles,
+    i.n                               AS IndicatorFacts,
+    t.n                               AS TargetFacts,
+    o.n                               AS OrgCountFacts,
+    u.n                               AS Units,
+    i.first_year                      AS FirstYear,
+    i.last_year                       AS LastYear,
+    coalesce(a.has_sample, false)     AS HasSample,
+    coalesce(a.has_official, false)   AS HasOfficial,
+    f.last_loaded_at                  AS LastLoadedAt
+FROM (
+    SELECT count(*) FILTER (WHERE status = 'loaded')   AS files,
+           count(*) FILTER (WHERE status = 'rejected') AS rejected,
+           max(loaded_at)                              AS last_loaded_at
+    FROM load_file
+) f
+CROSS JOIN (SELECT count(*) AS n, min(year) AS first_year, max(year) AS last_year FROM fact_indicator_value) i
+CROSS JOIN (SELECT count(*) AS n FROM fact_target_evaluation) t
+CROSS JOIN (SELECT count(*) AS n FROM fact_org_count) o
+CROSS JOIN (
+    SELECT count(DISTINCT unit_code) AS n FROM (
+        SELECT unit_code FROM fact_indicator_value
+        UNION ALL SELECT unit_code FROM fact_target_evaluation
+        UNION ALL SELECT unit_code FROM fact_org_count
+    )
+) u
+CROSS JOIN (
+    SELECT bool_or(is_sample) AS has_sample, bool_or(NOT is_sample) AS has_official
+    FROM load_submission WHERE status = 'active'
+) a;

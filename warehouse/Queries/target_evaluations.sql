@@ -21,5 +21,5 @@ LEFT JOIN dim_unit u ON u.unit_code = e.unit_code
 WHERE e.programme IS NOT NULL -- a verdict on a target the catalogue no longer lists has no place to show
   AND ($programme IS NULL OR e.programme = $programme)
   AND ($areaCode IS NULL OR e.area_code = $areaCode)
-  AND ($units IS NULL OR list_contains($units, e.unit_code))
+  AND ($units IS NULL OR e.unit_code IN (SELECT unnest($units))) -- a semi-join: see values.sql
 ORDER BY e.programme, e.target_no, u.level <> 'province', e.unit_code;

@@ -16,8 +16,10 @@ SELECT
 FROM v_indicator_value v
 LEFT JOIN dim_appendix ap ON ap.appendix_code = v.appendix
 LEFT JOIN dim_unit u ON u.unit_code = v.unit_code
-WHERE ($indicators IS NULL OR list_contains($indicators, v.indicator_code))
-  AND ($units IS NULL OR list_contains($units, v.unit_code))
+-- IN (SELECT unnest(…)), not list_contains: DuckDB makes it a hash semi-join instead of searching the list for
+-- every row (the trend of 3,500 units at 5M values: 270 → 25 ms for the filter).
+WHERE ($indicators IS NULL OR v.indicator_code IN (SELECT unnest($indicators)))
+  AND ($units IS NULL OR v.unit_code IN (SELECT unnest($units)))
   AND v.year BETWEEN $fromYear AND $toYear
   AND ($includePartial OR NOT v.is_partial_year)
 ORDER BY ap.number, v.sort_order, v.indicator_code, u.level <> 'province', v.unit_code, v.year;
