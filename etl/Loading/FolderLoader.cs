@@ -5,9 +5,9 @@ using CCHC.Warehouse.Publishing;
 
 namespace CCHC.Etl.Loading;
 
-/// <summary>Loads every workbook of a folder into the warehouse: each file in its own transaction, so a bad file
-/// is one rejection and never touches what is already loaded; a file whose bytes were loaded before is skipped,
-/// so loading the same folder twice changes nothing.</summary>
+/// <summary>Loads every workbook of a folder into the warehouse: a bad file is one rejection and never touches what
+/// is already loaded (see <see cref="ApplyQueue"/>); a file whose bytes were loaded before is skipped, so loading the
+/// same folder twice changes nothing. Files are read a few at a time in the background while earlier ones are written.</summary>
 public sealed class FolderLoader(Catalogue catalogue, IProgress<FileLoadOutcome>? progress = null)
 {
     public LoadRun Load(string inputDirectory, string warehousePath)
@@ -35,36 +35,41 @@ public sealed class FolderLoader(Catalogue catalogue, IProgress<FileLoadOutcome>
     {
         var catalogueChanged = CatalogueSync.Apply(database.Connection, catalogue);
         var loader = new FileLoader(database.Connection);
-        var interpreter = new WorkbookInterpreter(catalogue);
         var outcomes = new List<FileLoadOutcome>();
-
-        foreach (var path in files)
+        var queue = new ApplyQueue(loader, outcome =>
         {
-            var source = SourceFiles.Describe(path);
-            FileLoadOutcome outcome;
-            if (loader.IsKnown(source.ContentHash))
-                outcome = new FileLoadOutcome(source.FileName, "unchanged", 0, 0, 0, 0, 0, 0);
-            else
-                outcome = Apply(loader, Read(interpreter, path, source));
             outcomes.Add(outcome);
             progress?.Report(outcome);
+        });
+
+        // Files known before the run are only hashed, never read; the queue decides "unchanged" in file order,
+        // which also catches the same bytes twice in this run.
+        var knownBefore = loader.KnownContentHashes();
+        Func<string, (SourceFile, FileReadResult?)> NewReader()
+        {
+            var interpreter = new WorkbookInterpreter(catalogue);
+            return path =>
+            {
+                var source = SourceFiles.Describe(path);
+                return (source, knownBefore.Contains(source.ContentHash) ? null : Read(interpreter, path, source));
+            };
         }
+
+        foreach (var (source, result) in ReadAhead.Ordered(files, NewReader, Readers, ReadWindow))
+        {
+            if (result is null || queue.Knows(source.ContentHash))
+                queue.Unchanged(new FileLoadOutcome(source.FileName, "unchanged", 0, 0, 0, 0, 0, 0));
+            else
+                queue.Apply(result);
+        }
+        queue.Flush();
         return new LoadRun(outcomes, catalogueChanged, WarehouseSummary.Read(database.Connection));
     }
 
-    // The warehouse rolls a failed file back whole; the file is then recorded as rejected so the run goes on
-    // and the clerk sees why. If even that cannot be written, the warehouse itself is unwell: that is fatal.
-    static FileLoadOutcome Apply(FileLoader loader, FileReadResult result)
-    {
-        try
-        {
-            return loader.Apply(result);
-        }
-        catch (DuckDB.NET.Data.DuckDBException e) when (!result.IsRejected)
-        {
-            return loader.Apply(new FileReadResult(result.File, [], $"Không ghi được vào kho dữ liệu (warehouse write failed): {e.Message}"));
-        }
-    }
+    // Reading and interpreting a file costs more than writing it now that files are written in batches: two or three
+    // readers keep the writer busy; more would only fight it for the cores.
+    static readonly int Readers = Math.Clamp(Environment.ProcessorCount - 1, 2, 3);
+    const int ReadWindow = 64;
 
     static FileReadResult Read(WorkbookInterpreter interpreter, string path, SourceFile source)
     {

@@ -7,8 +7,17 @@ internal sealed class FactKind<TFact, TKey> where TKey : notnull
 {
     public required string Table { get; init; }
 
-    /// <summary>SQL returning the keys a unit holds now, then the <see cref="Newness"/> columns of their submission.</summary>
+    /// <summary>
+    /// SQL returning the keys some units ($Units) hold now, then the <see cref="Newness"/> columns of their submission,
+    /// then the unit's code.
+    /// </summary>
     public required string OwnersSql { get; init; }
+
+    /// <summary>Which submission holds each of a unit's keys, as the loader remembers it.</summary>
+    public required Func<UnitHoldings, Dictionary<TKey, Newness>> HeldIn { get; init; }
+
+    /// <summary>This kind's rows among a transaction's pending writes.</summary>
+    public required Func<FileBatch, PendingFacts<TFact, TKey>> PendingIn { get; init; }
 
     /// <summary>SQL deleting one key of one unit ($UnitCode and the key's properties).</summary>
     public required string DeleteSql { get; init; }

@@ -8,6 +8,8 @@ internal static class FactKinds
     {
         Table = "fact_indicator_value",
         OwnersSql = "Loading/indicator_value_owners.sql",
+        HeldIn = unit => unit.IndicatorValues,
+        PendingIn = batch => batch.IndicatorValues,
         DeleteSql = "Loading/delete_indicator_value.sql",
         KeyOf = fact => new IndicatorKey(fact.IndicatorCode, fact.Year),
         CellOf = fact => fact.Cell,
@@ -19,6 +21,8 @@ internal static class FactKinds
     {
         Table = "fact_target_evaluation",
         OwnersSql = "Loading/target_evaluation_owners.sql",
+        HeldIn = unit => unit.TargetEvaluations,
+        PendingIn = batch => batch.TargetEvaluations,
         DeleteSql = "Loading/delete_target_evaluation.sql",
         KeyOf = fact => new TargetKey(fact.TargetCode),
         CellOf = fact => fact.Cell,
@@ -30,6 +34,8 @@ internal static class FactKinds
     {
         Table = "fact_org_count",
         OwnersSql = "Loading/org_count_owners.sql",
+        HeldIn = unit => unit.OrgCounts,
+        PendingIn = batch => batch.OrgCounts,
         DeleteSql = "Loading/delete_org_count.sql",
         KeyOf = fact => new OrgCountKey(fact.MeasureCode, fact.Period),
         CellOf = fact => fact.Cell,

@@ -12,28 +12,30 @@ internal sealed record FactOverlap<TFact, TKey>(
     /// the newer submission's value stays, the older one goes. Within one submission the first value of a key is kept
     /// and its repeats are reported, never silently dropped.
     /// </summary>
+    /// <param name="held">The unit's keys and the newness of the submission holding each.</param>
     public static FactOverlap<TFact, TKey> Resolve(
-        IReadOnlyList<TFact> incoming, Func<TFact, TKey> keyOf, IEnumerable<(TKey Key, Newness Owner)> held, Newness newness)
+        IReadOnlyList<TFact> incoming, Func<TFact, TKey> keyOf, IReadOnlyDictionary<TKey, Newness> held, Newness newness)
     {
         var firstByKey = new Dictionary<TKey, TFact>();
-        var firsts = new List<TFact>();
+        var toInsert = new List<TFact>();
+        var toDelete = new List<TKey>();
         var repeats = new List<(TFact, TFact)>();
         foreach (var fact in incoming)
         {
-            if (firstByKey.TryGetValue(keyOf(fact), out var kept)) repeats.Add((fact, kept));
-            else { firstByKey.Add(keyOf(fact), fact); firsts.Add(fact); }
+            var key = keyOf(fact);
+            if (firstByKey.TryGetValue(key, out var kept))
+            {
+                repeats.Add((fact, kept));
+                continue;
+            }
+            firstByKey.Add(key, fact);
+            if (held.TryGetValue(key, out var owner))
+            {
+                if (owner.IsNewerThan(newness)) continue;
+                toDelete.Add(key);
+            }
+            toInsert.Add(fact);
         }
-
-        var toDelete = new List<TKey>();
-        var heldByNewer = new HashSet<TKey>();
-        foreach (var (key, owner) in held)
-        {
-            if (!firstByKey.ContainsKey(key)) continue;
-            if (owner.IsNewerThan(newness)) heldByNewer.Add(key);
-            else toDelete.Add(key);
-        }
-
-        var toInsert = firsts.Where(fact => !heldByNewer.Contains(keyOf(fact))).ToList();
         return new FactOverlap<TFact, TKey>(toInsert, toDelete, repeats);
     }
 }

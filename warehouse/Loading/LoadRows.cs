@@ -1,6 +1,7 @@
 namespace CCHC.Warehouse;
 
-// Rows of the load_* tables as Dapper binds them: property names are the .sql files' parameters.
+// Rows of the load_* tables as a transaction gathers them, properties in the tables' column order: FileBatch appends
+// them column by column.
 
 internal sealed record LoadFileRow(
     long LoadId, string FileName, string ContentHash, long SizeBytes, DateTime ModifiedUtc, DateTime LoadedAt,

@@ -1,7 +1,4 @@
-using System.Data;
 using CCHC.Warehouse.Model;
-using Dapper;
-using DuckDB.NET.Data;
 
 namespace CCHC.Warehouse;
 
@@ -13,10 +10,9 @@ internal sealed record SubmissionOutcome(
 internal static class SubmissionLoader
 {
     public static SubmissionOutcome Apply(
-        DuckDBConnection connection, IDbTransaction transaction, long loadId, string fileName, DateTime modifiedUtc,
+        FileBatch batch, UnitHoldings unit, long loadId, long submissionId, string fileName, DateTime modifiedUtc,
         Submission submission, ICollection<RejectRow> rejects)
     {
-        var submissionId = connection.ExecuteScalar<long>(SqlResource.Read("Loading/next_submission_id.sql"), transaction: transaction);
         var effectiveDate = submission.ReportDate ?? DateOnly.FromDateTime(modifiedUtc);
         var newness = new Newness(effectiveDate, modifiedUtc, fileName, loadId, submissionId, !submission.IsSample);
         var row = new SubmissionRow(submissionId, loadId, submission.AppendixCode, submission.UnitCode, submission.DepartmentCode,
@@ -25,30 +21,31 @@ internal static class SubmissionLoader
         foreach (var reject in submission.RowRejects)
             rejects.Add(new RejectRow(loadId, fileName, reject.Sheet, reject.Cell, reject.Reason));
 
-        var active = connection.QuerySingleOrDefault<Newness>(
-            SqlResource.Read("Loading/active_submission_for_key.sql"),
-            new { submission.UnitCode, submission.AppendixCode, submission.DepartmentCode }, transaction);
-
+        var key = SubmissionKey.Of(submission);
+        var active = unit.Active.GetValueOrDefault(key);
         if (active is not null && active.IsNewerThan(newness))
         {
             // An older report arriving late is kept for audit, but its facts never reach the fact tables.
-            Insert(connection, transaction, row with { Status = "superseded", SupersededBy = active.SubmissionId });
+            batch.Add(row with { Status = "superseded", SupersededBy = active.SubmissionId });
             return new SubmissionOutcome(SupersededByNewer: true, SupersededOlder: false, 0, 0, 0);
         }
 
         if (active is not null)
-            connection.Execute(SqlResource.Read("Loading/supersede_submission.sql"),
-                new { active.SubmissionId, SupersededBy = submissionId }, transaction);
-        Insert(connection, transaction, row);
+        {
+            // A superseded submission keeps its row (for audit) but loses its facts: facts hold active submissions only.
+            batch.Supersede(active.SubmissionId, submissionId);
+            FactWriter.Release(FactKinds.IndicatorValue, batch, submission.UnitCode, unit, active.SubmissionId);
+            FactWriter.Release(FactKinds.TargetEvaluation, batch, submission.UnitCode, unit, active.SubmissionId);
+            FactWriter.Release(FactKinds.OrgCount, batch, submission.UnitCode, unit, active.SubmissionId);
+        }
+        unit.Active[key] = newness;
+        batch.Add(row);
 
         return new SubmissionOutcome(
             SupersededByNewer: false,
             SupersededOlder: active is not null,
-            FactWriter.Write(FactKinds.IndicatorValue, connection, transaction, row, newness, fileName, submission.IndicatorFacts, rejects),
-            FactWriter.Write(FactKinds.TargetEvaluation, connection, transaction, row, newness, fileName, submission.TargetFacts, rejects),
-            FactWriter.Write(FactKinds.OrgCount, connection, transaction, row, newness, fileName, submission.OrgCountFacts, rejects));
+            FactWriter.Write(FactKinds.IndicatorValue, batch, unit, row, newness, fileName, submission.IndicatorFacts, rejects),
+            FactWriter.Write(FactKinds.TargetEvaluation, batch, unit, row, newness, fileName, submission.TargetFacts, rejects),
+            FactWriter.Write(FactKinds.OrgCount, batch, unit, row, newness, fileName, submission.OrgCountFacts, rejects));
     }
-
-    private static void Insert(DuckDBConnection connection, IDbTransaction transaction, SubmissionRow row) =>
-        connection.Execute(SqlResource.Read("Loading/insert_submission.sql"), row, transaction);
 }

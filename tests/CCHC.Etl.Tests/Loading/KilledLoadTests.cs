@@ -27,14 +27,21 @@ public sealed class KilledLoadTests
         new FolderLoader(CatalogueLoader.Load()).Load(first, warehouse);
         var before = Hash(warehouse);
 
-        using (var load = StartLoad(Repo.Workbooks, warehouse))
+        using (var load = StartLoad(Blocked(Repo.Workbooks, Path.Combine(temp.Path, "input")), warehouse))
         {
-            // The command prints "[n/46] …" after each file: kill it once it is well into the run.
-            while (await load.StandardOutput.ReadLineAsync() is { } line)
-                if (line.Contains($"[{filesBeforeKill}/", StringComparison.Ordinal)) break;
-            Assert.False(load.HasExited, "the load finished before it could be killed");
-            load.Kill(); // SIGKILL: no finally blocks, no disposal
-            await load.WaitForExitAsync();
+            try
+            {
+                // The command prints "[n/47] …" as files are written: kill it once it is well into the run.
+                using var patience = new CancellationTokenSource(TimeSpan.FromMinutes(1));
+                while (await load.StandardOutput.ReadLineAsync(patience.Token) is { } line)
+                    if (line.Contains($"[{filesBeforeKill}/", StringComparison.Ordinal)) break;
+                Assert.False(load.HasExited, "the load finished before it could be killed");
+            }
+            finally
+            {
+                load.Kill(); // SIGKILL: no finally blocks, no disposal (and no load left waiting on the pipe)
+                await load.WaitForExitAsync();
+            }
         }
 
         Assert.Equal(before, Hash(warehouse));
@@ -44,6 +51,21 @@ public sealed class KilledLoadTests
         Assert.Equal(0, run.ExitCode);
         Assert.Equal((4277L, 214L), Counts(warehouse));
         Assert.Empty(Directory.GetFiles(WarehouseSnapshots.FolderOf(warehouse), "*.tmp*"));
+    }
+
+    /// <summary>
+    /// The workbooks, then a named pipe nobody writes to, last in the folder's order: reading it waits for ever, so the
+    /// run is still going when it is killed however fast the files before it load (they load in a fraction of a second).
+    /// </summary>
+    static string Blocked(string workbooks, string input)
+    {
+        Directory.CreateDirectory(input);
+        foreach (var file in Directory.GetFiles(workbooks))
+            File.Copy(file, Path.Combine(input, Path.GetFileName(file)));
+        using var mkfifo = Process.Start("mkfifo", [Path.Combine(input, "zz_never_written.xlsx")]);
+        mkfifo.WaitForExit();
+        Assert.Equal(0, mkfifo.ExitCode);
+        return input;
     }
 
     static Process StartLoad(string input, string warehouse)

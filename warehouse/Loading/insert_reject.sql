@@ -1,2 +1,0 @@
-INSERT INTO load_reject (load_id, source_file, source_sheet, source_cell, reason)
-VALUES ($LoadId, $SourceFile, $SourceSheet, $SourceCell, $Reason);

@@ -1,1 +1,0 @@
-SELECT nextval('load_id_seq');

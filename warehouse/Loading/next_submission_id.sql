@@ -1,1 +1,0 @@
-SELECT nextval('submission_id_seq');
