@@ -31,6 +31,7 @@ public sealed partial class ApexChart : ComponentBase, IAsyncDisposable
 
     ApexOptions options = default!;
     string json = "";
+    (ChartSpec Spec, int Height)? builtFrom;
     ApexOptions? drawnOptions; // what the browser shows: clicks are mapped against it
     string? drawnJson;
 
@@ -42,6 +43,10 @@ public sealed partial class ApexChart : ComponentBase, IAsyncDisposable
     protected override void OnParametersSet()
     {
         ArgumentNullException.ThrowIfNull(Spec);
+        // A page renders all its charts again when one of them changes; a chart given the very same spec keeps the
+        // options it has rather than building and serialising them again to find them equal.
+        if (ReferenceEquals(builtFrom?.Spec, Spec) && builtFrom?.Height == Height) return;
+        builtFrom = (Spec, Height);
         options = ApexOptionsBuilder.From(Spec, Height);
         json = ApexJson.Serialize(options);
     }

@@ -9,10 +9,15 @@ const charts = new WeakMap(); // element -> { chart, ready, destroyed }
 let library;
 
 // vi-VN numbers, written exactly as the C# ViNumber writes them: "1.234", "98,7 %", "Có"/"Không", "—".
-// Intl with en-US (present in every browser) for the rounding, then the separators swapped.
+// Intl with en-US (present in every browser) for the rounding, then the separators swapped. One Intl.NumberFormat
+// per number of decimals, made once: making one costs more than formatting, and ApexCharts formats every tick and
+// label several times while it measures them.
+const englishNumbers = new Map();
 const number = (value, decimals) => {
   if (value === null || value === undefined || value === '' || !Number.isFinite(Number(value))) return '—';
-  const text = new Intl.NumberFormat('en-US', { maximumFractionDigits: decimals }).format(Number(value));
+  let format = englishNumbers.get(decimals);
+  if (!format) englishNumbers.set(decimals, format = new Intl.NumberFormat('en-US', { maximumFractionDigits: decimals }));
+  const text = format.format(Number(value));
   return text.replace(/^-(?=0$)/, '').replace(/[.,]/g, c => (c === '.' ? ',' : '.'));
 };
 

@@ -3,11 +3,12 @@ using CCHC.Dashboard.Charts.Book;
 using CCHC.Dashboard.Export.Images;
 using CCHC.Dashboard.Pages;
 using CCHC.Dashboard.Slicers;
+using CCHC.Warehouse.Queries;
 
 namespace CCHC.Dashboard.Export;
 
 /// <summary>Downloads: /xuat/{png|svg|csv|xlsx}/{chart id}?{selection}[&amp;size=4k], /xuat/bang/{csv|xlsx}/{table id}?{selection}
-/// and /xuat/pptx?charts=a,b&amp;{selection}.
+/// and /xuat/pptx?charts=a,b&amp;{selection}; and the deck page's previews, /xuat/xem-truoc/{chart id}?{selection}.
 /// The selection is the page's own URL query, so a download is the chart as the user sees it.</summary>
 public static class ExportEndpoints
 {
@@ -20,8 +21,21 @@ public static class ExportEndpoints
             var selection = Selection.FromQuery(http.Request.QueryString.Value);
             var asked = http.Request.Query["charts"].ToString().Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
             var ids = asked.Length > 0 ? asked.Take(60).ToList() : await book.StandardSetAsync();
+            // The title slide names the selection from the catalogue; StandardSetAsync loads it, a list of charts does not.
+            await reference.EnsureLoadedAsync();
             var file = await exporter.DeckAsync(ids, selection, SelectionText.Describe(selection, reference.UnitName, reference.AreaName));
             return Results.File(file.Content, file.ContentType, file.FileName);
+        });
+
+        // The deck page's previews: the chart as its slide shows it, small, for the page itself rather than a download.
+        var previews = new PreviewCache();
+        app.MapGet("/xuat/xem-truoc/{id}", async (string id, HttpContext http, ChartExporter exporter, WarehouseReader reader) =>
+        {
+            var selection = Selection.FromQuery(http.Request.QueryString.Value);
+            var snapshot = reader.CurrentSnapshot is { } current && current != reader.Path ? current : null;
+            var png = await previews.GetAsync(snapshot, id, selection,
+                async () => (await exporter.ChartAsync(id, ExportFormat.Png, selection, PreviewCache.Size))?.Content);
+            return png is null ? Results.NotFound($"Không có biểu đồ “{id}” cho lựa chọn này.") : Results.File(png, "image/png");
         });
 
         app.MapGet("/xuat/bang/{format}/{id}", async (string format, string id, HttpContext http, ChartExporter exporter) =>

@@ -14,7 +14,8 @@ public static class ServiceRegistration
     {
         services.Configure<DashboardOptions>(configuration.GetSection("Dashboard"));
         // Read-only: the dashboard never writes the warehouse; the ETL does.
-        services.AddSingleton(new WarehouseReader(paths.Warehouse));
+        services.AddSingleton<QueryResultCache>();
+        services.AddSingleton(sp => new WarehouseReader(paths.Warehouse, sp.GetRequiredService<QueryResultCache>())); // by factory, so the host disposes it
         services.AddSingleton<DashboardQueries>();
         services.AddScoped<ReferenceData>();
         services.AddSingleton<WarehouseWatcher>();

@@ -7,6 +7,12 @@ namespace CCHC.Dashboard.Pages;
 
 /// <summary>What every page shares: the selection read from the URL, the warehouse queries, and the one place where
 /// an unreadable warehouse becomes a clear message instead of the Blazor error bar.</summary>
+/// <remarks>
+/// A page starts its independent reads at once with <see cref="Read{T}"/> (the prerender, a slicer change), except in
+/// the first load of the page in the browser's circuit, which reads inline: the prerender read the same view a moment
+/// ago, so the answers come from the reader's cache, and the circuit's first render of the page then already shows
+/// them. A read started on the pool would let Blazor render first, putting "Đang tải" over the prerendered page.
+/// </remarks>
 public abstract class DashboardPage : ComponentBase, IDisposable
 {
     [Inject] protected NavigationManager Nav { get; set; } = default!;
@@ -17,6 +23,8 @@ public abstract class DashboardPage : ComponentBase, IDisposable
     protected string? Problem { get; private set; }
     protected bool Loading { get; private set; } = true;
     string? loadedUri;
+    Task lastLoad = Task.CompletedTask;
+    bool readInline;
 
     protected override void OnInitialized() => Nav.LocationChanged += OnLocationChanged;
 
@@ -34,9 +42,16 @@ public abstract class DashboardPage : ComponentBase, IDisposable
         GC.SuppressFinalize(this);
     }
 
-    protected override async Task OnParametersSetAsync()
+    // One load at a time, in the order asked: reads yield, so two quick slicer changes would otherwise load at once,
+    // and the older load finishing last would leave its view on the screen under the newer URL.
+    protected override Task OnParametersSetAsync() => lastLoad = LoadAfterAsync(lastLoad);
+
+    async Task LoadAfterAsync(Task previous)
     {
+        // A failed load has told its own caller; this one starts afresh.
+        await previous.ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing | ConfigureAwaitOptions.ContinueOnCapturedContext);
         if (loadedUri == Nav.Uri) return;
+        readInline = RendererInfo.IsInteractive && loadedUri is null;
         loadedUri = Nav.Uri;
         Selection = Selection.FromQuery(new Uri(Nav.Uri).Query);
         Loading = true;
@@ -58,6 +73,10 @@ public abstract class DashboardPage : ComponentBase, IDisposable
 
     /// <summary>Reads what the page shows for the current <see cref="Selection"/>.</summary>
     protected abstract Task LoadAsync();
+
+    /// <summary>Starts a read that does not depend on the page's other reads (see the remarks on the class). The read
+    /// runs off the page: it takes what it needs as arguments (copy <see cref="Selection"/> to a local first).</summary>
+    protected Task<T> Read<T>(Func<Task<T>> read) => Reads.Start(read, overlap: !readInline);
 
     /// <summary>Puts a new selection in the URL; the page reloads from it, so the link always reproduces the view.</summary>
     protected void Apply(Selection next) => Nav.NavigateTo(next.ToUrl(new Uri(Nav.Uri).AbsolutePath));

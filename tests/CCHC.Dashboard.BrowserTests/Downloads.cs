@@ -45,7 +45,7 @@ public sealed class Downloads(Hosting.DashboardFixture dashboard)
     public async Task The_deck_page_previews_every_standard_chart_and_downloads_one_pptx()
     {
         await using var tab = await dashboard.OpenTabAsync();
-        await tab.GoToAsync("/trinh-chieu");
+        await tab.GoToAsync("/trinh-chieu?units=547");
         await tab.AssertHealthyAsync();
 
         var items = tab.Page.Locator("[data-deck-chart]");
@@ -63,5 +63,10 @@ public sealed class Downloads(Hosting.DashboardFixture dashboard)
         using var zip = ZipFile.OpenRead(await download.PathAsync());
         var slides = zip.Entries.Count(e => e.FullName.StartsWith("ppt/slides/slide", StringComparison.Ordinal) && e.FullName.EndsWith(".xml", StringComparison.Ordinal));
         Assert.Equal(1 + count - 1, slides); // title slide + every chart but the unticked one
+        // The title slide names the selection in words: the unit's name, never its code.
+        using var title = new StreamReader(zip.GetEntry("ppt/slides/slide1.xml")!.Open());
+        var xml = await title.ReadToEndAsync();
+        Assert.Contains("Tây Sơn", xml);
+        Assert.DoesNotContain(">547", xml);
     }
 }

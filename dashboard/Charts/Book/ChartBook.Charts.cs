@@ -27,9 +27,14 @@ public sealed partial class ChartBook
     /// <summary>A key indicator's district-level total or mean over the years (the overview's small trend, full size).</summary>
     public async Task<ChartSpec> KeyTrendAsync(string indicatorCode, Selection selection)
     {
-        var indicator = reference.Indicator(indicatorCode)!;
         var aggregate = await queries.DistrictAggregateAsync(indicatorCode, selection.FromYear, selection.EffectiveToYear, selection.IncludePartial);
-        var spec = TrendChart.Build(KeyId(indicatorCode), indicator, [], aggregate, selection with { Units = [] }, reference);
+        return KeyTrend(reference.Indicator(indicatorCode)!, aggregate, selection);
+    }
+
+    /// <summary>The key indicator's trend from its aggregate already read (the overview shows the same figures above it).</summary>
+    public ChartSpec KeyTrend(IndicatorInfo indicator, IReadOnlyList<AggregatePoint> aggregate, Selection selection)
+    {
+        var spec = TrendChart.Build(KeyId(indicator.Code), indicator, [], aggregate, selection with { Units = [] }, reference);
         // The aggregate is computed from the units' values, so it is as sample as they are.
         var sample = reference.Status?.HasSample == true;
         var source = ChartText.SourceLine("phụ lục thống kê của 11 huyện, thị xã, thành phố (tổng hoặc trung bình)", spec.PartialCategory is not null, sample);
@@ -41,11 +46,20 @@ public sealed partial class ChartBook
     {
         if (reference.Unit(unitCode) is not { } unit || reference.Indicator(indicatorCode) is not { } indicator) return null;
         var points = await queries.ValuesAsync([indicatorCode], [unitCode], selection.FromYear, selection.EffectiveToYear, selection.IncludePartial);
-        var aggregate = unit.Level == "district"
+        var aggregate = HasAggregate(unit)
             ? await queries.DistrictAggregateAsync(indicatorCode, selection.FromYear, selection.EffectiveToYear, selection.IncludePartial)
             : null;
-        return TrendChart.Build(UnitTrendId(indicatorCode), indicator, points, aggregate, selection with { Units = [unitCode] }, reference);
+        return UnitTrend(unit, indicator, points, aggregate, selection);
     }
+
+    /// <summary>Whether a unit's trend is drawn against the district-level aggregate: a district's is, the province's not.</summary>
+    public static bool HasAggregate(UnitInfo unit) => unit.Level == "district";
+
+    /// <summary>The unit trend from reads already made: the unit's values of the indicator (the unit profile reads all of
+    /// them for its table) and the aggregate when <see cref="HasAggregate"/>.</summary>
+    public ChartSpec UnitTrend(UnitInfo unit, IndicatorInfo indicator, IReadOnlyList<IndicatorPoint> points,
+        IReadOnlyList<AggregatePoint>? aggregate, Selection selection) =>
+        TrendChart.Build(UnitTrendId(indicator.Code), indicator, points, aggregate, selection with { Units = [unit.Code] }, reference);
 
     public async Task<ChartSpec> RankingAsync(Selection selection)
     {
@@ -74,16 +88,36 @@ public sealed partial class ChartBook
     {
         var (units, whose) = Evaluators(programme, selection);
         var evaluations = await queries.TargetEvaluationsAsync(programme, selection.Area, units);
-        return TargetCharts.Share(ShareId(programme), programme, whose,
-            evaluations.Count(e => e.Achieved), evaluations.Count(e => !e.Achieved), evaluations.Any(e => e.IsSample));
+        return Share(programme, whose, evaluations);
     }
 
     public async Task<ChartSpec> AreaAsync(string programme, Selection selection)
     {
         var (units, whose) = Evaluators(programme, selection);
         var tallies = await queries.TargetsByAreaAsync(programme, units is [var one] ? one : null);
-        if (selection.Area is not null) tallies = tallies.Where(t => t.AreaCode == selection.Area).ToList();
         var evaluations = await queries.TargetEvaluationsAsync(programme, selection.Area, units);
+        return Area(programme, whose, tallies, evaluations, selection);
+    }
+
+    /// <summary>A programme's share and by-area charts together, as the targets page shows them, from one read of the
+    /// evaluations; with them the evaluations themselves, which are the page's table when they are the same rows
+    /// (see <see cref="Evaluators"/>: the province's for 2011–2025; for 2011–2020 the one chosen unit's, or every unit's).</summary>
+    public async Task<ProgrammeCharts> ProgrammeAsync(string programme, Selection selection)
+    {
+        var (units, whose) = Evaluators(programme, selection);
+        var evaluations = await queries.TargetEvaluationsAsync(programme, selection.Area, units);
+        var tallies = await queries.TargetsByAreaAsync(programme, units is [var one] ? one : null);
+        return new(Share(programme, whose, evaluations), Area(programme, whose, tallies, evaluations, selection), evaluations);
+    }
+
+    static ChartSpec Share(string programme, string whose, IReadOnlyList<TargetEvaluation> evaluations) =>
+        TargetCharts.Share(ShareId(programme), programme, whose,
+            evaluations.Count(e => e.Achieved), evaluations.Count(e => !e.Achieved), evaluations.Any(e => e.IsSample));
+
+    static ChartSpec Area(string programme, string whose, IReadOnlyList<AreaTargetTally> tallies,
+        IReadOnlyList<TargetEvaluation> evaluations, Selection selection)
+    {
+        if (selection.Area is not null) tallies = tallies.Where(t => t.AreaCode == selection.Area).ToList();
         return TargetCharts.ByArea(AreaId(programme), programme, whose, tallies, evaluations.Any(e => e.IsSample));
     }
 
@@ -100,9 +134,12 @@ public sealed partial class ChartBook
             : (null, "Lượt đánh giá của các đơn vị (cấp tỉnh và 11 huyện, thị xã, thành phố)");
     }
 
-    public async Task<ChartSpec> CompletenessAsync(Selection selection)
+    public async Task<ChartSpec> CompletenessAsync(Selection selection) =>
+        CompletenessOf(await queries.CompletenessAsync(selection.FromYear, selection.EffectiveToYear), selection);
+
+    /// <summary>The completeness chart from the matrix already read for the selection's years (the data page shows it too).</summary>
+    public ChartSpec CompletenessOf(IReadOnlyList<CompletenessCell> cells, Selection selection)
     {
-        var cells = await queries.CompletenessAsync(selection.FromYear, selection.EffectiveToYear);
         var shown = cells.Where(c => selection.Units.Count == 0 || selection.HasUnit(c.UnitCode)).ToList();
         return CompletenessChart.Build(Completeness, shown, selection, SelectionText.Describe(selection, reference.UnitName));
     }

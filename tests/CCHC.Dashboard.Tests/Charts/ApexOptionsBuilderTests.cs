@@ -262,7 +262,9 @@ public class ApexOptionsBuilderTests
         Assert.Equal("vi", options.Chart.DefaultLocale);
         Assert.Equal("inherit", options.Chart.FontFamily);
         Assert.Equal(ApexOptionsBuilder.NoDataText, options.NoData!.Text);
-        Assert.InRange(options.Chart.Animations!.Speed, 1, 400);
+        // Drawn at once on load and on every slicer change (see ApexOptionsBuilder.Common).
+        Assert.False(options.Chart.Animations!.Enabled);
+        Assert.False(options.Chart.Animations.DynamicAnimation.Enabled);
         foreach (Match size in Regex.Matches(json, "\"fontSize\":\"(\\d+)px\""))
             Assert.True(int.Parse(size.Groups[1].Value) >= 12, $"font size {size.Value} is below 12px");
         // camelCase, nulls left out except the y of a gap

@@ -1,5 +1,7 @@
+using CCHC.Dashboard.Charts.Apex;
 using CCHC.Dashboard.Charts.Book;
 using CCHC.Dashboard.Charts.Model;
+using CCHC.Dashboard.Pages;
 using CCHC.Dashboard.Slicers;
 
 namespace CCHC.Dashboard.Tests.Charts;
@@ -69,4 +71,41 @@ public sealed class ChartBookTests(ShippedChartBook shipped) : IClassFixture<Shi
         Assert.Contains("năm 2017", in2017!.Subtitle);
         Assert.Equal(11, byDefault.Categories.Count);
     }
+
+    [Theory]
+    [InlineData("2011-2025", "")]
+    [InlineData("2011-2020", "")]
+    [InlineData("2011-2020", "?units=547&area=TTHC")]
+    public async Task The_targets_page_draws_a_programme_as_its_exported_charts_are_drawn(string programme, string query)
+    {
+        var book = shipped.NewBook();
+        var selection = Selection.FromQuery(query);
+        await book.StandardSetAsync(); // reads the catalogue, as a page has before it draws
+
+        var together = await book.ProgrammeAsync(programme, selection);
+
+        Assert.Equal(Drawn(await book.ShareAsync(programme, selection)), Drawn(together.Share));
+        Assert.Equal(Drawn(await book.AreaAsync(programme, selection)), Drawn(together.Area));
+        Assert.Equal(together.Evaluations.Count, together.Share.Series.Single().Points.Sum(p => p.Value!.Value));
+    }
+
+    [Fact]
+    public async Task The_unit_profile_draws_a_unit_trend_from_its_values_as_the_export_does()
+    {
+        var book = shipped.NewBook();
+        var selection = Selection.FromQuery("?units=547&from=2016");
+        await book.StandardSetAsync();
+        var reference = new ReferenceData(shipped.Queries);
+        await reference.EnsureLoadedAsync();
+
+        var values = await shipped.Queries.ValuesAsync(null, ["547"], selection.FromYear, selection.EffectiveToYear, selection.IncludePartial);
+        var aggregate = await shipped.Queries.DistrictAggregateAsync("PL7.1", selection.FromYear, selection.EffectiveToYear, selection.IncludePartial);
+        var fromValues = book.UnitTrend(reference.Unit("547")!, reference.Indicator("PL7.1")!,
+            values.Where(v => v.IndicatorCode == "PL7.1").ToList(), aggregate, selection);
+
+        Assert.Equal(Drawn((await book.BuildAsync(ChartBook.UnitTrendId("PL7.1"), selection))!), Drawn(fromValues));
+    }
+
+    /// <summary>What the browser is given for a spec: equal exactly when the charts on screen are the same.</summary>
+    static string Drawn(ChartSpec spec) => ApexJson.Serialize(ApexOptionsBuilder.From(spec));
 }
