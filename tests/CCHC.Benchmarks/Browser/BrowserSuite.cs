@@ -24,7 +24,9 @@ static class BrowserSuite
     static readonly SlicerChange[] Changes =
     [
         new("/xu-huong", "indicator", "cycle", "select[data-slicer=indicator]", AllCharts, Indicators),
-        new("/xu-huong", "from year", "next", "select[data-slicer=from]", AllCharts),
+        // Not on to 2020: with the first quarter of 2020 left out too, that range is empty and the page rightly shows
+        // "no data" instead of a chart; a walk that lands there has nothing left to redraw.
+        new("/xu-huong", "from year", "cycle", "select[data-slicer=from]", AllCharts, "2015,2016,2017,2018,2019"),
         new("/xu-huong", "Q1/2020", "toggle", "[data-slicer=q1]", AllCharts),
         new("/xu-huong", "unit chip", "click", "[data-slicer=units] [data-unit='547']", AllCharts),
         new("/so-sanh", "year", "next", "select[data-slicer=year]", AllCharts),

@@ -19,7 +19,7 @@ static class Machine
 
     static IEnumerable<string> ProcLines(string path) => File.Exists(path) ? File.ReadLines(path) : [];
 
-    /// <summary>CPU time of the whole machine and of this program (with the children it has waited for: the ETL,
+    /// <summary>CPU time of the whole machine and of this program (with its children, running or done: the ETL,
     /// pandas, the dashboard, Chromium) between two readings, so a table can say whether other work shared the cores.</summary>
     public sealed class CpuMeter
     {
@@ -52,7 +52,10 @@ static class Machine
             return (total - idle, total);
         }
 
-        static long OwnTicks()
+        // Children still running count too: a dashboard or Chromium started by a suite is reaped only after it.
+        static long OwnTicks() => SelfTicks() + (long)Math.Round(ProcessCpu.DescendantSeconds() * 100);
+
+        static long SelfTicks()
         {
             if (!File.Exists("/proc/self/stat")) return 0;
             var stat = File.ReadAllText("/proc/self/stat");

@@ -42,7 +42,9 @@ static class QuerySuite
             var (timings, rows) = await MeasureAsync(() => c.Run(queries), runs);
             var value = timings.Count == 1 ? $"{Show.Ms(timings.P50)} (one run: too slow to repeat)"
                 : $"p50 {Show.Ms(timings.P50)} · p95 {Show.Ms(timings.P95)}";
-            figures.Add(new($"{scale}: {c.Name}", value, $"{Show.Count(rows)} rows; {timings.Count} runs; {c.CalledBy}", target, timings.P95));
+            // A query no page runs yet is measured but not held to the dashboard's target.
+            var held = c.CalledBy == QueryCases.NoPage ? null : target;
+            figures.Add(new($"{scale}: {c.Name}", value, $"{Show.Count(rows)} rows; {timings.Count} runs; {c.CalledBy}", held, timings.P95));
         }
 
         // The figures above are the SQL's: the benchmark's reader has no cache. The dashboard's reader keeps answers
