@@ -48,6 +48,9 @@ public sealed class Downloads(Hosting.DashboardFixture dashboard)
         await tab.GoToAsync("/trinh-chieu?units=547");
         await tab.AssertHealthyAsync();
 
+        // The indicator list shows the indicator the charts draw, not an empty box, when the URL names none.
+        Assert.Equal("PL3.5.2", await tab.Page.Locator("select[data-slicer=indicator]").InputValueAsync());
+
         var items = tab.Page.Locator("[data-deck-chart]");
         var count = await items.CountAsync();
         Assert.True(count >= 10, $"the standard set has {count} charts");
