@@ -1,6 +1,3 @@
-using CCHC.Etl.Templates;
-using ClosedXML.Excel;
-
 namespace CCHC.Etl.Samples;
 
 /// <summary>The national-scale sample, for benchmarks: 700 district-level units' Phụ lục 1–8 of 2015–2020 and the
@@ -23,15 +20,8 @@ public static class NationalSampleWorkbooks
         var files = new SamplePlan(catalogue).Files();
         // Thousands of files, each written alone: one per core. The plan computed every value before this point,
         // so the writers share nothing but the catalogue, which they only read.
-        Parallel.ForEach(files, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, file =>
-        {
-            using var workbook = new XLWorkbook();
-            foreach (var sheet in file.Sheets)
-                AppendixSheetWriter.Write(workbook, catalogue, sheet);
-            var path = Path.Combine(workbooks, file.FileName);
-            if (file.Legacy) LegacyXlsWriter.Save(workbook, path, file.Title, SampleMarker.Subject, SampleMarker.Comments);
-            else WorkbookFile.Save(workbook, path, file.Title, SampleMarker.Subject, SampleMarker.Comments);
-        });
+        Parallel.ForEach(files, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount },
+            file => file.Write(catalogue, workbooks));
         return files.Select(f => Path.Combine(workbooks, f.FileName)).ToList();
     }
 }

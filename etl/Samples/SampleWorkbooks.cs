@@ -1,6 +1,4 @@
-using CCHC.Etl.Templates;
 using CCHC.Warehouse.Model;
-using ClosedXML.Excel;
 
 namespace CCHC.Etl.Samples;
 
@@ -12,18 +10,7 @@ public static class SampleWorkbooks
     public static IReadOnlyList<string> Write(Catalogue catalogue, string outDir)
     {
         Directory.CreateDirectory(outDir);
-        var paths = new List<string>();
-        foreach (var file in new SamplePlan(catalogue).Files())
-        {
-            using var workbook = new XLWorkbook();
-            foreach (var sheet in file.Sheets)
-                AppendixSheetWriter.Write(workbook, catalogue, sheet);
-            var path = Path.Combine(outDir, file.FileName);
-            if (file.Legacy) LegacyXlsWriter.Save(workbook, path, file.Title, SampleMarker.Subject, SampleMarker.Comments);
-            else WorkbookFile.Save(workbook, path, file.Title, SampleMarker.Subject, SampleMarker.Comments);
-            paths.Add(path);
-        }
-        return paths;
+        return new SamplePlan(catalogue).Files().Select(file => file.Write(catalogue, outDir)).ToList();
     }
 
     /// <summary>Each sample file's name and what it exercises in the reader, in the order written.</summary>

@@ -1,4 +1,5 @@
 using CCHC.Benchmarks.Harness;
+using CCHC.Dashboard.BrowserTests.Hosting;
 using Microsoft.Playwright;
 
 namespace CCHC.Benchmarks.Browser;
@@ -22,7 +23,7 @@ sealed class BenchTab : IAsyncDisposable
         page.Response += (_, r) => { if (r.Status >= 500) Error($"HTTP {r.Status} {r.Url}"); };
     }
 
-    public static async Task<BenchTab> OpenAsync(IBrowser browser, DashboardServer server, string storageState)
+    public static async Task<BenchTab> OpenAsync(IBrowser browser, DashboardProcess server, string storageState)
     {
         var context = await browser.NewContextAsync(new()
         {

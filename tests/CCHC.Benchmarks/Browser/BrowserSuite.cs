@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using CCHC.Benchmarks.Data;
 using CCHC.Benchmarks.Harness;
+using CCHC.Dashboard.BrowserTests.Hosting;
 using Microsoft.Playwright;
 
 namespace CCHC.Benchmarks.Browser;
@@ -44,7 +45,14 @@ static class BrowserSuite
             return;
         }
         Console.WriteLine("  · starting the dashboard (its first start builds its warehouse from data/workbooks) …");
-        await using var server = await DashboardServer.StartAsync();
+        // Its own warehouse, uploads and accounts: the first start builds the warehouse from data/workbooks.
+        using var folder = new TempFolder();
+        await using var server = await DashboardProcess.StartAsync(new Dictionary<string, string>
+        {
+            ["Warehouse__Path"] = folder.File("warehouse.duckdb"),
+            ["Uploads__Path"] = folder.File("uploads"),
+            ["Accounts__Path"] = folder.File("users.json"),
+        });
         figures.Add(new("dashboard start, warehouse built from data/workbooks, until /healthz answers 200", Show.Ms(server.StartedIn.TotalMilliseconds),
             "dotnet CCHC.Dashboard.dll, Release"));
         using var playwright = await Playwright.CreateAsync();
@@ -54,8 +62,8 @@ static class BrowserSuite
             Headless = true,
             Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
         });
-        var admin = await server.SignInAsync(browser, "bench-admin");
-        var analyst = await server.SignInAsync(browser, "bench-analyst");
+        var admin = await server.SignedInStateAsync(browser, "admin");
+        var analyst = await server.SignedInStateAsync(browser, "analyst");
 
         await RoutesAsync(figures, browser, server, admin, data.Quick ? 3 : 10);
         await RedrawAsync(figures, browser, server, analyst, data.Quick ? 5 : 15);
@@ -63,7 +71,7 @@ static class BrowserSuite
         report.End();
     }
 
-    static async Task RoutesAsync(List<Figure> figures, IBrowser browser, DashboardServer server, string state, int runs)
+    static async Task RoutesAsync(List<Figure> figures, IBrowser browser, DashboardProcess server, string state, int runs)
     {
         Console.WriteLine($"  · {Routes.Length} routes × {runs} navigations …");
         await using var tab = await BenchTab.OpenAsync(browser, server, state);
@@ -88,7 +96,7 @@ static class BrowserSuite
         }
     }
 
-    static async Task RedrawAsync(List<Figure> figures, IBrowser browser, DashboardServer server, string state, int perChange)
+    static async Task RedrawAsync(List<Figure> figures, IBrowser browser, DashboardProcess server, string state, int perChange)
     {
         Console.WriteLine($"  · {Changes.Length} slicers × {perChange} changes, one session …");
         await using var tab = await BenchTab.OpenAsync(browser, server, state);
@@ -134,7 +142,7 @@ static class BrowserSuite
         }
     }
 
-    static async Task SessionsAsync(List<Figure> figures, IBrowser browser, DashboardServer server, string state, int sessions, TimeSpan duration)
+    static async Task SessionsAsync(List<Figure> figures, IBrowser browser, DashboardProcess server, string state, int sessions, TimeSpan duration)
     {
         Console.WriteLine($"  · {sessions} sessions changing slicers for {duration.TotalSeconds:0} s …");
         var tabs = new List<BenchTab>();
@@ -150,7 +158,7 @@ static class BrowserSuite
         openingServerCpu = ProcessCpu.Seconds(server.ProcessId) - openingServerCpu;
         openingBrowserCpu = ProcessCpu.ChromiumSeconds() - openingBrowserCpu;
         var openingTook = opening.Elapsed;
-        var memoryBefore = server.WorkingSet;
+        var memoryBefore = ProcessCpu.WorkingSet(server.ProcessId);
         var peak = memoryBefore;
         var serverCpu = ProcessCpu.Seconds(server.ProcessId);
         var browserCpu = ProcessCpu.ChromiumSeconds();
@@ -159,7 +167,7 @@ static class BrowserSuite
         {
             while (!stop.IsCancellationRequested)
             {
-                peak = Math.Max(peak, server.WorkingSet);
+                peak = Math.Max(peak, ProcessCpu.WorkingSet(server.ProcessId));
                 try { await Task.Delay(250, stop.Token); } catch (OperationCanceledException) { }
             }
         });
@@ -170,7 +178,7 @@ static class BrowserSuite
         var took = clock.Elapsed;
         stop.Cancel();
         await sampler;
-        var memoryAfter = server.WorkingSet;
+        var memoryAfter = ProcessCpu.WorkingSet(server.ProcessId);
         serverCpu = ProcessCpu.Seconds(server.ProcessId) - serverCpu;
         browserCpu = ProcessCpu.ChromiumSeconds() - browserCpu;
         foreach (var tab in tabs) await tab.DisposeAsync();

@@ -1,4 +1,5 @@
 using CCHC.Benchmarks.Harness;
+using CCHC.Dashboard.BrowserTests.Hosting;
 using CCHC.Etl.Loading;
 using CCHC.Etl.Reference;
 using CCHC.Warehouse.Model;

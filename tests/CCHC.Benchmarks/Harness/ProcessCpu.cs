@@ -9,6 +9,13 @@ static class ProcessCpu
 
     public static double Seconds(int pid) => Stat(pid) is { } s ? (s.Utime + s.Stime) / TicksPerSecond : 0;
 
+    /// <summary>A process's working set now (resident memory, as /proc reports it).</summary>
+    public static long WorkingSet(int pid)
+    {
+        using var process = System.Diagnostics.Process.GetProcessById(pid);
+        return process.WorkingSet64;
+    }
+
     /// <summary>Chromium processes descending from this program (Playwright's driver starts the browser).</summary>
     public static double ChromiumSeconds() =>
         Descendants().Where(s => s.Name.Contains("chrom", StringComparison.OrdinalIgnoreCase)).Sum(s => (s.Utime + s.Stime) / TicksPerSecond);

@@ -1,27 +1,20 @@
+using CCHC.Dashboard.BrowserTests.Hosting;
+
 namespace CCHC.Benchmarks.Harness;
 
-/// <summary>Where the repository, its data and its Release builds are, found from this program's own folder.</summary>
+/// <summary>Where the repository, its data and its builds are (<see cref="RepoLayout"/>, shared with the browser
+/// tests: found from this program's own folder, builds of the configuration it was built in).</summary>
 static class Repo
 {
-    public static string Root { get; } = FindRoot();
+    public static string Root => RepoLayout.Root;
 
     public static string Workbooks => Path.Combine(Root, "data", "workbooks");
 
     /// <summary>Generated data kept between runs (git-ignored): the national set takes a minute to write.</summary>
     public static string Cache => Path.Combine(Root, "out", "benchmarks");
 
-    /// <summary>The ETL and dashboard as a user runs them; this project's Release build builds both.</summary>
-    public static string EtlDll => Path.Combine(Root, "etl", "bin", "Release", "net10.0", "CCHC.Etl.dll");
-
-    public static string DashboardDll => Path.Combine(Root, "dashboard", "bin", "Release", "net10.0", "CCHC.Dashboard.dll");
+    /// <summary>The ETL as a user runs it; this project's build builds it, in the same configuration.</summary>
+    public static string EtlDll => Path.Combine(Root, "etl", "bin", RepoLayout.Configuration, "net10.0", "CCHC.Etl.dll");
 
     public static string Source(params string[] parts) => Path.Combine([Root, "tests", "CCHC.Benchmarks", .. parts]);
-
-    static string FindRoot()
-    {
-        foreach (var start in new[] { AppContext.BaseDirectory, Directory.GetCurrentDirectory() })
-            for (var dir = new DirectoryInfo(start); dir is not null; dir = dir.Parent)
-                if (File.Exists(Path.Combine(dir.FullName, "CCHC.Analytics.sln"))) return dir.FullName;
-        throw new InvalidOperationException("Run the benchmarks from inside the repository (no CCHC.Analytics.sln above this folder).");
-    }
 }

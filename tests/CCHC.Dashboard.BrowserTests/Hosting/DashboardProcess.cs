@@ -26,6 +26,11 @@ public sealed class DashboardProcess : IAsyncDisposable
 
     public Uri BaseUrl { get; }
 
+    public int ProcessId => process.Id;
+
+    /// <summary>From starting the process to its first answer: a first start includes building the warehouse.</summary>
+    public TimeSpan StartedIn { get; private set; }
+
     DashboardProcess(Process process, Uri baseUrl) => (this.process, BaseUrl) = (process, baseUrl);
 
     /// <summary>What the app wrote so far, for failure messages.</summary>
@@ -63,12 +68,14 @@ public sealed class DashboardProcess : IAsyncDisposable
             await AddUserAsync(start.Environment, role, role, password);
         app.process.OutputDataReceived += (_, e) => app.Append(e.Data);
         app.process.ErrorDataReceived += (_, e) => app.Append(e.Data);
+        var clock = Stopwatch.StartNew();
         app.process.Start();
         app.process.BeginOutputReadLine();
         app.process.BeginErrorReadLine();
         try
         {
             await app.WaitUntilServingAsync();
+            app.StartedIn = clock.Elapsed;
         }
         catch
         {
