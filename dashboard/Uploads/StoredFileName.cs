@@ -9,7 +9,8 @@ namespace CCHC.Dashboard.Uploads;
 /// when a workbook does not say who sent it.</summary>
 public static class StoredFileName
 {
-    public static readonly IReadOnlyList<string> Extensions = [".xlsx", ".xlsm", ".xls", ".docx", ".csv"];
+    // Formats that are not read (.xlsb, .ods, .doc, .et, .pdf) are taken too, so the reader answers what each is and how to resave it.
+    public static readonly IReadOnlyList<string> Extensions = [".xlsx", ".xlsm", ".xls", ".docx", ".csv", ".xlsb", ".ods", ".doc", ".et", ".pdf"];
 
     /// <summary>Null when the extension is not one the ETL reads.</summary>
     public static string? For(string clientName, DateTime now)

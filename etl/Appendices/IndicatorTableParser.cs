@@ -26,6 +26,10 @@ public sealed partial class IndicatorTableParser(IReadOnlyList<Indicator> catalo
         var lastRow = header.LastRow;
         var rowsWithValues = 0;
         var unmatchedWithValues = 0;
+        foreach (var repeat in header.RepeatedYears)
+            rejects.Add(new RowReject(sheet.Name, repeat.HeaderCell,
+                $"Cột {repeat.HeaderCell} cũng ghi năm {repeat.Year} như cột {SheetGrid.Address(header.Row, repeat.FirstColumn)}; số liệu của cột này " +
+                "không được nạp, hãy xóa cột trùng hoặc sửa năm ở tiêu đề (year column repeated)."));
 
         void Unmatched(Pending p)
         {

@@ -42,6 +42,7 @@ public sealed class ReporterResolver(UnitMatcher matcher, Unit province)
 
     static bool IsIssuerLine(NarrativeCell cell)
     {
+        if (NoteBlock.IsListItem(cell.Text)) return false;
         var key = TextKey.Fold(cell.Text);
         return key.StartsWith("ubnd ", StringComparison.Ordinal) || key.StartsWith("uy ban nhan dan ", StringComparison.Ordinal)
             || key.StartsWith("so ", StringComparison.Ordinal) || key.StartsWith("van phong ", StringComparison.Ordinal)

@@ -74,7 +74,9 @@ public sealed class TargetTableParser(IReadOnlyList<Target> catalogue)
             if (e.VerdictText.Length > 0 && fromVerdict is null)
             {
                 rejects.Add(new RowReject(sheet.Name, e.VerdictCell,
-                    $"Đánh giá mục tiêu số {target.TargetNo} phải là \"Đạt\" hoặc \"Không đạt\", ô ghi \"{Shorten(e.VerdictText)}\" (verdict must be Đạt/Không đạt)."));
+                    $"Đánh giá mục tiêu số {target.TargetNo} ghi \"{Shorten(e.VerdictText)}\", không phải một đánh giá của kế hoạch; ô chỉ nhận " +
+                    $"{AcceptedVerdicts}. Mức giữa như \"Cơ bản đạt\", \"Đạt một phần\" không có trong kế hoạch: hãy chọn Đạt hoặc Không đạt và ghi " +
+                    "mức độ vào cột kết quả (verdict must be Đạt or Không đạt)."));
                 continue;
             }
             if (fromVerdict is not null && fromResult is not null && fromVerdict != fromResult)
@@ -104,6 +106,9 @@ public sealed class TargetTableParser(IReadOnlyList<Target> catalogue)
     }
 
     /// <summary>"Đạt" → true; "Không đạt", "Chưa đạt" → false; anything else → null.</summary>
+    /// <summary>The verdicts a cell may hold, as a clerk reads them in a reason.</summary>
+    public const string AcceptedVerdicts = "\"Đạt\" (hoặc \"Hoàn thành\") và \"Không đạt\" (hoặc \"Chưa đạt\", \"Không hoàn thành\", \"Chưa hoàn thành\")";
+
     public static bool? Verdict(string text) => TextKey.Fold(text) switch
     {
         "dat" or "hoan thanh" => true,

@@ -14,6 +14,8 @@ static class LoadSummaryPrinter
                           $"số lượng tổ chức: {run.Files.Sum(f => f.OrgCountFacts)}");
         Console.WriteLine($"  Ô/dòng bị từ chối (row rejects): {run.RowRejects}; phụ lục bị thay thế (superseded): " +
                           $"{run.Files.Sum(f => f.SupersededSubmissions + f.SupersededByNewer)}");
+        if (run.Skipped.Count > 0)
+            Console.WriteLine($"  Bỏ qua {run.Skipped.Count} tệp không phải bảng tính hay văn bản phụ lục (not a report, not read): {string.Join(", ", run.Skipped)}");
         var w = run.Warehouse;
         Console.WriteLine($"  Kho dữ liệu (warehouse): {w.FilesLoaded} tệp đã nạp, {w.FilesRejected} tệp bị từ chối; {w.Units} đơn vị, " +
                           $"{w.Appendices} phụ lục, năm {w.FirstYear}–{w.LastYear}; {w.IndicatorFacts} giá trị chỉ tiêu, {w.TargetFacts} đánh giá mục tiêu, " +

@@ -78,7 +78,9 @@ sealed class ApplyQueue(FileLoader loader, Action<FileLoadOutcome> done)
         }
         catch (DuckDB.NET.Data.DuckDBException e) when (!result.IsRejected)
         {
-            return loader.Apply(new FileReadResult(result.File, [], $"Không ghi được vào kho dữ liệu (warehouse write failed): {e.Message}"));
+            AdministratorLog.Report(result.File.FileName, null, null, e, unforeseen: true);
+            return loader.Apply(new FileReadResult(result.File, [], "Không ghi được vào kho dữ liệu (warehouse write failed): lỗi của kho, " +
+                "không phải của tệp; lỗi đã được ghi lại cho quản trị hệ thống, hãy báo Sở Nội vụ kèm tên tệp."));
         }
     }
 

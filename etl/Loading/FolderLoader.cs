@@ -14,7 +14,10 @@ public sealed class FolderLoader(Catalogue catalogue, IProgress<FileLoadOutcome>
     {
         if (!Directory.Exists(inputDirectory))
             throw new DirectoryNotFoundException($"Không tìm thấy thư mục dữ liệu '{inputDirectory}' (input folder not found).");
-        return LoadFiles(SourceFiles.In(inputDirectory), warehousePath);
+        return LoadFiles(SourceFiles.In(inputDirectory), warehousePath) with
+        {
+            Skipped = SourceFiles.Skipped(inputDirectory).Select(Path.GetFileName).OfType<string>().ToList(),
+        };
     }
 
     /// <summary>Loads these files (an upload, or a folder's listing) in one published run.</summary>
@@ -79,13 +82,15 @@ public sealed class FolderLoader(Catalogue catalogue, IProgress<FileLoadOutcome>
         }
         catch (WorkbookReadException e)
         {
+            if (e.InnerException is { } parser) AdministratorLog.Report(source.FileName, e.Sheet, e.Cell, parser);
             return new FileReadResult(source, [], e.Message, e.Sheet, e.Cell);
         }
         // A file no rule foresaw must cost only itself: the run, and every other file in it, goes on.
         catch (Exception e) when (e is not OperationCanceledException)
         {
-            return new FileReadResult(source, [], $"Lỗi không lường trước khi đọc tệp, xin báo quản trị hệ thống " +
-                $"(unexpected error reading the file): {e.GetType().Name}: {e.Message}");
+            AdministratorLog.Report(source.FileName, null, null, e, unforeseen: true);
+            return new FileReadResult(source, [], "Tệp không đọc được do một lỗi của chương trình (không phải lỗi của tệp); lỗi đã được ghi lại " +
+                "cho quản trị hệ thống, hãy báo Sở Nội vụ kèm tên tệp (unexpected error, logged for the administrator).");
         }
     }
 }
@@ -93,6 +98,9 @@ public sealed class FolderLoader(Catalogue catalogue, IProgress<FileLoadOutcome>
 /// <summary>What one run of the loader did, file by file.</summary>
 public sealed record LoadRun(IReadOnlyList<FileLoadOutcome> Files, bool CatalogueChanged, WarehouseSummary Warehouse)
 {
+    /// <summary>Files of the folder that are no report in any format (neither read nor rejected), by name.</summary>
+    public IReadOnlyList<string> Skipped { get; init; } = [];
+
     public int Rejected => Files.Count(f => f.Status == "rejected");
     public int RowRejects => Files.Where(f => f.Status != "rejected").Sum(f => f.Rejects);
 

@@ -7,15 +7,27 @@ namespace CCHC.Etl.Loading;
 /// <summary>The workbooks, Word reports and CSV exports of an input folder, in a stable order, and their identity (name, content hash, time).</summary>
 public static class SourceFiles
 {
-    static readonly string[] Extensions = [".xlsx", ".xlsm", ".xls", ".docx", ".csv"];
+    // What is read, and what an office might send as a report that is not read (Excel Binary, OpenDocument, Word 97,
+    // WPS, PDF): those are listed too, so that each is answered with what it is and how to resave it.
+    static readonly string[] Extensions =
+        [".xlsx", ".xlsm", ".xltx", ".xltm", ".xls", ".xlt", ".docx", ".csv", ".xlsb", ".ods", ".odt", ".doc", ".et", ".pdf"];
 
     public static IReadOnlyList<string> In(string directory) =>
+        Candidates(directory).Where(IsSubmission).ToList();
+
+    /// <summary>The files of the folder that are not read at all (a README, a picture): a folder load names them
+    /// rather than pass over them in silence.</summary>
+    public static IReadOnlyList<string> Skipped(string directory) =>
+        // ".name" is a file the system or a tool keeps there (.DS_Store, .gitkeep), no one's report.
+        Candidates(directory).Where(p => !IsSubmission(p) && !Path.GetFileName(p).StartsWith('.')).ToList();
+
+    static bool IsSubmission(string path) => Extensions.Contains(Path.GetExtension(path), StringComparer.OrdinalIgnoreCase);
+
+    static IEnumerable<string> Candidates(string directory) =>
         FilesInside(directory)
-            .Where(p => Extensions.Contains(Path.GetExtension(p), StringComparer.OrdinalIgnoreCase))
             // "~$name.xlsx" / "~$name.docx" is Excel's or Word's lock file beside an open file, not a submission.
             .Where(p => !Path.GetFileName(p).StartsWith("~$", StringComparison.Ordinal))
-            .OrderBy(p => p, StringComparer.Ordinal)
-            .ToList();
+            .OrderBy(p => p, StringComparer.Ordinal);
 
     // A link is followed only while it stays in the folder: one planted in an upload, or unpacked from an archive,
     // must not make the loader read (and store the figures of) a file from elsewhere on the server.

@@ -30,57 +30,103 @@ public sealed class WorkbookInterpreter
     public FileReadResult Interpret(WorkbookContent workbook, SourceFile file)
     {
         FileReadResult Reject(string reason, string? sheet = null, string? cell = null) =>
-            new(file, [], reason, sheet, cell);
+            new(file, [], reason, sheet, cell) { Notes = workbook.Notes };
 
         // Said as such: "no appendix title" would send the clerk looking for a title in a file that holds nothing.
         if (workbook.Sheets.All(IsBlank))
             return Reject($"Bảng tính trống: {(workbook.Sheets.Count == 0 ? "không có trang tính nào" : "không ô nào có dữ liệu")} (empty workbook).");
         var isSample = workbook.Sheets.Any(ContainsSampleMarker);
         var submissions = new List<Submission>();
+        // One appendix that cannot be read costs only itself: the file's other appendices load, and its reason is kept.
+        var blockRejects = new List<RowReject>();
         var workbookTop = (IReadOnlyList<NarrativeCell>)[];
         var foundAppendix = false;
         foreach (var sheet in workbook.Sheets)
         {
             var blocks = AppendixLocator.Locate(sheet, catalogue.Appendices, out var unknown);
-            if (unknown.Count > 0)
-                return Reject($"Phụ lục không có trong danh mục: {string.Join("; ", unknown.Select(u => $"{u.Text} ({u.Cell})"))} (unknown appendix).",
-                    sheet.Name, unknown[0].Cell);
-            foundAppendix |= blocks.Count > 0;
+            foreach (var (text, cell) in unknown)
+                blockRejects.Add(new RowReject(sheet.Name, cell,
+                    $"Trang tính \"{sheet.Name}\", ô {cell}: \"{text}\" không có trong danh mục phụ lục (chỉ có {AppendixNumbers()}); " +
+                    "hãy sửa số phụ lục ở tiêu đề (unknown appendix)."));
+            foundAppendix |= blocks.Count > 0 || unknown.Count > 0;
             for (var i = 0; i < blocks.Count; i++)
             {
                 var block = blocks[i];
-                var blockTop = i == 0 ? 0 : block.TitleRow;
-                var read = ReadBlock(block);
-                if (read.Problem is not null) return Reject(read.Problem, sheet.Name, block.TitleCell);
-                var (tableStart, tableEnd) = (read.TableStart, read.TableEnd);
-
-                var narrative = Narrative(sheet, blockTop, tableStart - 1).Concat(Narrative(sheet, tableEnd + 1, block.EndRow)).ToList();
                 if (workbookTop.Count == 0) workbookTop = Narrative(sheet, 0, block.TitleRow);
-                var title = sheet.Text(block.TitleRow, 0) + " " + string.Join(" ", Narrative(sheet, block.TitleRow, tableStart - 1).Select(n => n.Text));
-                var reporter = reporters.Resolve(narrative, workbook.FileName, block.Appendix, title, out var unitProblem)
-                    ?? (unitProblem is null ? reporters.Resolve(workbookTop, workbook.FileName, block.Appendix, title, out unitProblem) : null);
-                if (reporter is null)
-                    return Reject(unitProblem ?? "Không xác định được đơn vị báo cáo (reporting unit not found).", sheet.Name, block.TitleCell);
-
-                var date = ReportDateFinder.Find(narrative) ?? ReportDateFinder.Find(workbookTop);
-                // A blank appendix (a template sheet sent along) is no submission: as one it would supersede,
-                // and so delete, the unit's real report of that appendix.
-                if (read.Indicators.Count + read.Targets.Count + read.Orgs.Count + read.Rejects.Count == 0) continue;
-                submissions.Add(new Submission(block.Appendix.Code, reporter.Unit.Code, reporter.Department?.Code, sheet.Name, date, isSample,
-                    read.Indicators, read.Targets, read.Orgs, read.Rejects));
+                try
+                {
+                    var outcome = ReadSubmission(workbook, sheet, block, i == 0 ? 0 : block.TitleRow, workbookTop, isSample);
+                    if (outcome.Problem is not null) blockRejects.Add(new RowReject(sheet.Name, block.TitleCell, outcome.Problem));
+                    else if (outcome.Submission is not null) submissions.Add(outcome.Submission);
+                }
+                // A layout no rule foresaw is this program's fault, not the clerk's: said so, with the place, and the
+                // exception kept for the administrator only.
+                catch (Exception e) when (e is not OutOfMemoryException)
+                {
+                    AdministratorLog.Report(file.FileName, sheet.Name, block.TitleCell, e, unforeseen: true);
+                    blockRejects.Add(new RowReject(sheet.Name, block.TitleCell,
+                        $"{Name(block)} ở trang tính \"{sheet.Name}\" không đọc được do một lỗi của chương trình (không phải lỗi của tệp); " +
+                        "lỗi đã được ghi lại cho quản trị hệ thống, hãy báo Sở Nội vụ kèm tên tệp (unexpected error, logged)."));
+                }
             }
         }
 
         if (!foundAppendix)
             return Reject("Không tìm thấy phụ lục nào: không có tiêu đề \"PHỤ LỤC n\" trong các trang tính (no appendix title found).");
+        foreach (var duplicate in submissions.GroupBy(s => (s.UnitCode, s.AppendixCode, s.DepartmentCode)).Where(g => g.Count() > 1).ToList())
+        {
+            // Which of the two is the unit's report cannot be told: neither is loaded.
+            var where = string.Join(", ", duplicate.Select(s => $"\"{s.Sheet}\""));
+            foreach (var s in duplicate)
+            {
+                submissions.Remove(s);
+                blockRejects.Add(new RowReject(s.Sheet, null,
+                    $"{duplicate.Key.AppendixCode} của cùng đơn vị có ở hai trang tính ({where}); không biết trang nào đúng nên cả hai không được nạp, " +
+                    "hãy xóa trang thừa rồi gửi lại (appendix twice in one file)."));
+            }
+        }
         if (submissions.Count == 0)
+        {
+            if (blockRejects.Count > 0)
+            {
+                var first = blockRejects[0];
+                var more = blockRejects.Count > 1 ? $" Và {blockRejects.Count - 1} phụ lục khác: {string.Join(" ", blockRejects.Skip(1).Select(r => r.Reason))}" : "";
+                return Reject(first.Reason + more, first.Sheet, first.Cell);
+            }
             return Reject("Tệp không có số liệu nào: mọi ô giá trị đều trống (no values in the workbook).");
-        var duplicate = submissions.GroupBy(s => (s.UnitCode, s.AppendixCode, s.DepartmentCode)).FirstOrDefault(g => g.Count() > 1);
-        if (duplicate is not null)
-            return Reject($"{duplicate.Key.AppendixCode} của cùng đơn vị xuất hiện hai lần trong tệp (trang {string.Join(", ", duplicate.Select(s => s.Sheet))}) (appendix twice in one file).",
-                duplicate.Last().Sheet);
-        return new FileReadResult(file, submissions, null);
+        }
+        return new FileReadResult(file, submissions, null) { SheetRejects = blockRejects, Notes = workbook.Notes };
     }
+
+    sealed record BlockOutcome(Submission? Submission, string? Problem);
+
+    BlockOutcome ReadSubmission(WorkbookContent workbook, SheetGrid sheet, AppendixBlock block, int blockTop,
+        IReadOnlyList<NarrativeCell> workbookTop, bool isSample)
+    {
+        var read = ReadBlock(block);
+        if (read.Problem is not null) return new BlockOutcome(null, read.Problem);
+        var (tableStart, tableEnd) = (read.TableStart, read.TableEnd);
+
+        var above = Narrative(sheet, blockTop, tableStart - 1);
+        // Notes printed under a table ("Ghi chú: - Sở … thống kê các chỉ tiêu …") say who answers which row in the
+        // template; they are never evidence of who reported, though the date and signature beside them are.
+        var below = NoteBlock.Without(Narrative(sheet, tableEnd + 1, block.EndRow));
+        var narrative = above.Concat(below).ToList();
+        var title = sheet.Text(block.TitleRow, 0) + " " + string.Join(" ", Narrative(sheet, block.TitleRow, tableStart - 1).Select(n => n.Text));
+        var reporter = reporters.Resolve(narrative, workbook.FileName, block.Appendix, title, out var unitProblem)
+            ?? (unitProblem is null ? reporters.Resolve(workbookTop, workbook.FileName, block.Appendix, title, out unitProblem) : null);
+        if (reporter is null)
+            return new BlockOutcome(null, unitProblem ?? "Không xác định được đơn vị báo cáo (reporting unit not found).");
+
+        var date = ReportDateFinder.Find(narrative) ?? ReportDateFinder.Find(workbookTop);
+        // A blank appendix (a template sheet sent along) is no submission: as one it would supersede,
+        // and so delete, the unit's real report of that appendix.
+        if (read.Indicators.Count + read.Targets.Count + read.Orgs.Count + read.Rejects.Count == 0) return new BlockOutcome(null, null);
+        return new BlockOutcome(new Submission(block.Appendix.Code, reporter.Unit.Code, reporter.Department?.Code, sheet.Name, date, isSample,
+            read.Indicators, read.Targets, read.Orgs, read.Rejects), null);
+    }
+
+    string AppendixNumbers() => string.Join(", ", catalogue.Appendices.Select(a => a.Code));
 
     /// <summary>What one appendix block held: where its table lies, its facts, or why the file cannot be trusted.</summary>
     sealed record BlockRead(int TableStart, int TableEnd, string? Problem,

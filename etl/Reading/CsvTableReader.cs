@@ -31,7 +31,8 @@ internal static class CsvTableReader
         }
         catch (CsvHelperException e)
         {
-            throw new WorkbookReadException($"Không đọc được tệp .csv (unreadable CSV): {e.Message}", e);
+            throw new WorkbookReadException("Không đọc được tệp .csv: dòng hoặc dấu ngoặc kép không khép; hãy xuất lại tệp từ Excel " +
+                "(Lưu thành › CSV UTF-8) hoặc gửi bảng tính .xlsx (unreadable CSV).", e);
         }
         if (rows.All(r => r.All(v => v is null)))
             throw new WorkbookReadException("Tệp .csv rỗng, không có dòng dữ liệu nào (empty CSV file).");

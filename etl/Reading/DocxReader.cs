@@ -28,7 +28,8 @@ internal static class DocxReader
         catch (WorkbookReadException) { throw; }
         catch (Exception e)
         {
-            throw new WorkbookReadException($"Không đọc được tài liệu Word, tệp hỏng hoặc bị cắt cụt (corrupt or truncated Word document): {e.Message}", e);
+            throw new WorkbookReadException("Không đọc được tài liệu Word, tệp hỏng hoặc bị cắt cụt; hãy mở tệp gốc bằng Word hoặc LibreOffice Writer, " +
+                "lưu lại thành .docx rồi gửi lại (corrupt or truncated Word document).", e);
         }
         if (grids.Count == 0)
             throw new WorkbookReadException("Tài liệu Word không có bảng nào; phụ lục phải là một bảng trong tài liệu (Word document has no table).");

@@ -59,13 +59,9 @@ public sealed class FormulaErrors
             for (var i = 0; i < workbook.NumberOfSheets; i++)
             {
                 var errors = new Dictionary<(int, int), string>();
-                foreach (IRow row in workbook.GetSheetAt(i))
-                {
-                    if (row.RowNum >= ReadLimits.MaxRows) break;
-                    foreach (var cell in row.Cells)
-                        if (cell.CellType == CellType.Error || cell.CellType == CellType.Formula && cell.CachedFormulaResultType == CellType.Error)
-                            errors[(row.RowNum, cell.ColumnIndex)] = FormulaError.ForInt(cell.ErrorCellValue).String;
-                }
+                foreach (var cell in SheetPartCells.Of(workbook, i))
+                    if (cell.CellType == CellType.Error || cell.CellType == CellType.Formula && cell.CachedFormulaResultType == CellType.Error)
+                        errors[(cell.RowIndex, cell.ColumnIndex)] = FormulaError.ForInt(cell.ErrorCellValue).String;
                 if (errors.Count > 0) bySheet[workbook.GetSheetName(i)] = errors;
             }
         }
@@ -84,27 +80,15 @@ public sealed class FormulaErrors
     {
         var errors = new Dictionary<(int, int), string>();
         using var reader = XmlReader.Create(entry.Open(), PackageSheets.Safe);
-        var (row, column) = (-1, -1);
-        while (reader.Read())
+        foreach (var (row, column) in SheetPartCells.Walk(reader))
         {
-            if (reader.NodeType != XmlNodeType.Element) continue;
-            if (reader.LocalName == "row")
+            if (row >= ReadLimits.MaxRows)
             {
-                // r is optional: without it a row follows the one before, a cell the one to its left.
-                row = int.TryParse(reader.GetAttribute("r"), out var r) ? r - 1 : row + 1;
-                column = -1;
+                if (!reader.IsEmptyElement && HasValue(reader)) throw SheetGridReader.TooManyRows(sheet, row, column);
+                continue;
             }
-            else if (reader.LocalName == "c")
-            {
-                (row, column) = Position(reader.GetAttribute("r")) ?? (row, column + 1);
-                if (row >= ReadLimits.MaxRows)
-                {
-                    if (!reader.IsEmptyElement && HasValue(reader)) throw SheetGridReader.TooManyRows(sheet, row, column);
-                    continue;
-                }
-                if (reader.GetAttribute("t") == "e" && !reader.IsEmptyElement && CachedValue(reader) is { Length: > 0 } code)
-                    errors[(row, column)] = code;
-            }
+            if (reader.GetAttribute("t") == "e" && !reader.IsEmptyElement && CachedValue(reader) is { Length: > 0 } code)
+                errors[(row, column)] = code;
         }
         return errors;
     }
@@ -126,15 +110,5 @@ public sealed class FormulaErrors
             if (cell.NodeType == XmlNodeType.Element && cell.LocalName == "v")
                 return cell.ReadElementContentAsString().Trim();
         return null;
-    }
-
-    static (int Row, int Column)? Position(string? address)
-    {
-        if (string.IsNullOrEmpty(address)) return null;
-        var column = 0;
-        var i = 0;
-        for (; i < address.Length && char.IsAsciiLetterUpper(address[i]); i++)
-            column = column * 26 + address[i] - 'A' + 1;
-        return i > 0 && i <= 3 && int.TryParse(address.AsSpan(i), out var row) && row > 0 ? (row - 1, column - 1) : null;
     }
 }

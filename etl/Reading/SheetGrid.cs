@@ -48,6 +48,21 @@ public sealed class SheetGrid(string name, IReadOnlyList<object?[]> rows, IReadO
         return index;
     }
 
+    /// <summary>The same sheet with each text cell replaced by <paramref name="map"/>(row, column, text); numbers,
+    /// formats and merges stay as they are.</summary>
+    public SheetGrid MapText(Func<int, int, string, string> map)
+    {
+        var mapped = new List<object?[]>(rows.Count);
+        for (var r = 0; r < rows.Count; r++)
+        {
+            var row = (object?[])rows[r].Clone();
+            for (var c = 0; c < row.Length; c++)
+                if (row[c] is string text) row[c] = map(r, c, text);
+            mapped.Add(row);
+        }
+        return new SheetGrid(Name, mapped, formats, Merges);
+    }
+
     public bool IsRowEmpty(int row)
     {
         for (var c = 0; c < ColumnCount; c++)

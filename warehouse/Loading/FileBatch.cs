@@ -15,6 +15,7 @@ internal sealed class FileBatch
     private readonly Dictionary<long, int> submissionAt = [];
     private readonly List<(long SubmissionId, long SupersededBy)> supersededEarlier = [];
     private readonly List<RejectRow> rejects = [];
+    private readonly List<NoteRow> notes = [];
 
     public PendingFacts<Model.IndicatorFact, IndicatorKey> IndicatorValues { get; } = new(FactKinds.IndicatorValue);
 
@@ -35,6 +36,8 @@ internal sealed class FileBatch
 
     /// <summary>Rejects in the order they are added, which is the order of their ids.</summary>
     public void Add(IEnumerable<RejectRow> fileRejects) => rejects.AddRange(fileRejects);
+
+    public void Add(IEnumerable<NoteRow> fileNotes) => notes.AddRange(fileNotes);
 
     /// <summary>Marks an active submission superseded; its facts are the caller's to remove.</summary>
     public void Supersede(long submissionId, long supersededBy)
@@ -59,6 +62,7 @@ internal sealed class FileBatch
         WriteFiles(connection);
         WriteSubmissions(connection);
         WriteRejects(connection, transaction);
+        WriteNotes(connection);
     }
 
     // Appenders take typed values only (see FactKind.AppendColumns): every column below is appended with its own type.
@@ -90,5 +94,14 @@ internal sealed class FileBatch
         foreach (var reject in rejects)
             appender.CreateRow().AppendValue(ids.Dequeue()).AppendValue(reject.LoadId).AppendValue(reject.SourceFile)
                 .AppendValue(reject.SourceSheet).AppendValue(reject.SourceCell).AppendValue(reject.Reason).EndRow();
+    }
+
+    private void WriteNotes(DuckDBConnection connection)
+    {
+        if (notes.Count == 0) return;
+        using var appender = connection.CreateAppender("load_note");
+        foreach (var note in notes)
+            appender.CreateRow().AppendValue(note.LoadId).AppendValue(note.NoteNo).AppendValue(note.SourceFile)
+                .AppendValue(note.SourceSheet).AppendValue(note.SourceCell).AppendValue(note.Note).EndRow();
     }
 }

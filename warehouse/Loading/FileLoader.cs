@@ -84,6 +84,7 @@ public sealed class FileLoader(DuckDBConnection connection, TimeProvider? clock 
                 ? Rejected(file, loadId, rejects)
                 : Loaded(batch, file, loadId, submissionIds, modifiedUtc, rejects));
             batch.Add(rejects);
+            batch.Add(file.Notes.Select((note, i) => new NoteRow(loadId, i + 1, file.File.FileName, note.Sheet, note.Cell, note.Note)));
         }
         batch.Write(connection, transaction);
         return outcomes;
@@ -102,6 +103,8 @@ public sealed class FileLoader(DuckDBConnection connection, TimeProvider? clock 
             .Select(submission => SubmissionLoader.Apply(batch, memory.Unit(submission.UnitCode), loadId, submissionIds.Dequeue(),
                 file.File.FileName, modifiedUtc, submission, rejects))
             .ToList();
+        // Appendices of the file that could not be read are its rejects too; the rest of the file stands.
+        rejects.AddRange(file.SheetRejects.Select(reject => new RejectRow(loadId, file.File.FileName, reject.Sheet, reject.Cell, reject.Reason)));
         var allSuperseded = outcomes.Count > 0 && outcomes.All(outcome => outcome.SupersededByNewer);
         return new FileLoadOutcome(
             file.File.FileName,

@@ -12,3 +12,5 @@ internal sealed record SubmissionRow(
     DateOnly? ReportDate, DateOnly EffectiveDate, bool IsSample, string Status, long? SupersededBy);
 
 internal sealed record RejectRow(long LoadId, string SourceFile, string? SourceSheet, string? SourceCell, string Reason);
+
+internal sealed record NoteRow(long LoadId, int NoteNo, string SourceFile, string? SourceSheet, string? SourceCell, string Note);

@@ -39,9 +39,20 @@ public sealed record Submission(
 /// <param name="ContentHash">SHA-256 of the bytes, hex: the same bytes load once.</param>
 public sealed record SourceFile(string FileName, string ContentHash, long SizeBytes, DateTime ModifiedUtc);
 
+/// <summary>How a file was read that a steward should know, though nothing was rejected: legacy TCVN3/VNI text
+/// converted to Unicode, say.</summary>
+/// <param name="Cell">An example cell, or null for the whole sheet.</param>
+public sealed record LoadNote(string Sheet, string? Cell, string Note);
+
 public sealed record FileReadResult(SourceFile File, IReadOnlyList<Submission> Submissions, string? RejectReason, string? RejectSheet = null, string? RejectCell = null)
 {
     public bool IsRejected => RejectReason is not null;
+
+    /// <summary>Appendices of a file that loads that could not be read (a sheet without its table, an unknown
+    /// appendix): one sheet's problem never rejects the other sheets.</summary>
+    public IReadOnlyList<RowReject> SheetRejects { get; init; } = [];
+
+    public IReadOnlyList<LoadNote> Notes { get; init; } = [];
 }
 
 /// <summary>What applying one file did to the warehouse.</summary>

@@ -30,4 +30,8 @@ public sealed partial class DashboardQueries
     /// <summary>Rejected files, rows and cells, the newest load first.</summary>
     public Task<IReadOnlyList<RejectInfo>> RejectsAsync(CancellationToken cancellationToken = default) =>
         reader.QueryAsync<RejectInfo>("Queries/rejects.sql", null, cancellationToken);
+
+    /// <summary>How files were read, where a steward should know (v_load_note), the newest load first.</summary>
+    public Task<IReadOnlyList<LoadNoteInfo>> NotesAsync(CancellationToken cancellationToken = default) =>
+        reader.QueryAsync<LoadNoteInfo>("Queries/notes.sql", null, cancellationToken);
 }

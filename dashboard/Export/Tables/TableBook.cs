@@ -19,6 +19,7 @@ public sealed class TableBook(DashboardQueries queries, ReferenceData reference)
     public const string Compare = "compare";
     public const string Completeness = "completeness";
     public const string Rejects = "rejects";
+    public const string Notes = "notes";
     public const string Loads = "loads";
 
     public async Task<ExportTable?> BuildAsync(string id, Selection selection, DateTime exportedAt)
@@ -32,6 +33,7 @@ public sealed class TableBook(DashboardQueries queries, ReferenceData reference)
             Compare => await CompareAsync(selection, exportedAt),
             Completeness => await CompletenessAsync(selection, filter, exportedAt),
             Rejects => await RejectsAsync(exportedAt),
+            Notes => await NotesAsync(exportedAt),
             Loads => await LoadsAsync(exportedAt),
             _ => null,
         };
@@ -106,6 +108,15 @@ public sealed class TableBook(DashboardQueries queries, ReferenceData reference)
         return new ExportTable(title, Heading(title, "toàn bộ kho dữ liệu", false, at),
             [new("Tệp", Width: 40), new("Trang tính", Width: 20), new("Ô", Width: 8), new("Lý do", Width: 90), new("Nạp lúc", Width: 18)],
             rejects.Select(r => (IReadOnlyList<object?>)[r.SourceFile, r.SourceSheet ?? "", r.SourceCell ?? "", r.Reason, Time(r.LoadedAt)]).ToList());
+    }
+
+    async Task<ExportTable> NotesAsync(DateTime at)
+    {
+        var notes = await queries.NotesAsync();
+        const string title = "Ghi chú khi đọc tệp";
+        return new ExportTable(title, Heading(title, "toàn bộ kho dữ liệu", false, at),
+            [new("Tệp", Width: 40), new("Trang tính", Width: 20), new("Ô ví dụ", Width: 8), new("Ghi chú", Width: 90), new("Nạp lúc", Width: 18)],
+            notes.Select(n => (IReadOnlyList<object?>)[n.SourceFile, n.SourceSheet ?? "", n.SourceCell ?? "", n.Note, Time(n.LoadedAt)]).ToList());
     }
 
     async Task<ExportTable> LoadsAsync(DateTime at)

@@ -20,10 +20,10 @@ public sealed class WarehouseDatabaseTests : IDisposable
         Assert.Equal(
             ["dim_appendix", "dim_area", "dim_department", "dim_indicator", "dim_org_measure", "dim_target", "dim_unit",
              "dim_unit_kind", "fact_indicator_value", "fact_org_count", "fact_target_evaluation", "load_file",
-             "load_reject", "load_submission", "meta"],
+             "load_note", "load_reject", "load_submission", "meta"],
             tables);
         Assert.Equal(
-            ["v_completeness", "v_indicator_value", "v_load", "v_load_reject", "v_org_count", "v_submission",
+            ["v_completeness", "v_indicator_value", "v_load", "v_load_note", "v_load_reject", "v_org_count", "v_submission",
              "v_target_evaluation"],
             views);
     }

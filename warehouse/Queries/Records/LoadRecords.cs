@@ -16,3 +16,6 @@ public sealed record SubmissionInfo(
 
 /// <summary>A row of v_load_reject: a file rejected whole, or a row or cell of a loaded file.</summary>
 public sealed record RejectInfo(string SourceFile, string? SourceSheet, string? SourceCell, string Reason, DateTime LoadedAt, long LoadId);
+
+/// <summary>A row of v_load_note: how a file was read (legacy text converted, a Strict package read).</summary>
+public sealed record LoadNoteInfo(string SourceFile, string? SourceSheet, string? SourceCell, string Note, DateTime LoadedAt, long LoadId);

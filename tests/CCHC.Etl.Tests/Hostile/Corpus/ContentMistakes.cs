@@ -33,8 +33,9 @@ public static class ContentMistakes
 
         new("unknown_title_number", "PL3_AnLao_pl12.xlsx",
             path => Xlsx(path, [.. AnLaoClean().Select(row => row.FirstOrDefault() is "PHỤ LỤC 3" ? ["PHỤ LỤC 12"] : row)]),
-            new RefusedWhole("\"PHỤ LỤC 12\" is in no catalogue: the whole file is refused rather than a sheet silently skipped.",
-                ["PHỤ LỤC 12 (A3)", "unknown appendix"], Sheet: "PL3", Cell: "A3")),
+            new RefusedWhole("\"PHỤ LỤC 12\" is in no catalogue: its sheet is refused rather than silently skipped, and with no other " +
+                "appendix in the file, the file is refused whole; the reason says which appendix numbers exist.",
+                ["ô A3: \"PHỤ LỤC 12\"", "PL1, PL2", "unknown appendix"], Sheet: "PL3", Cell: "A3")),
 
         new("wrong_appendix", "PL3_AnLao_is_pl7.xlsx",
             path => Xlsx(path, AnLao(
