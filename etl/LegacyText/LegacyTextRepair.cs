@@ -23,28 +23,31 @@ public static class LegacyTextRepair
     static SheetGrid Repair(SheetGrid sheet, CellFonts fonts, List<LoadNote> notes)
     {
         var byPattern = fonts.Any ? null : EncodingOf(sheet);
-        var converted = new List<(string Cell, string Before, string After, LegacyEncoding Encoding, string? Font)>();
-        var repaired = sheet.MapText((row, column, text) =>
-        {
-            var font = fonts.Of(sheet.Name, row, column);
-            var encoding = font?.Encoding ?? byPattern ?? StrongEvidence(text);
-            if (encoding is not { } e || !Windows1252.HasHighCharacter(text)) return text;
-            if (LegacyEncodings.Decode(e, text) is not { } decoded) return text;
-            if (font is { CapitalsOnly: true }) decoded = decoded.ToUpperInvariant();
-            if (decoded == text) return text;
-            converted.Add((SheetGrid.Address(row, column), text, decoded, e, font?.Name));
-            return decoded;
-        });
+        var converted = new List<(int Row, int Column, string Before, string After, LegacyEncoding Encoding, string? Font)>();
+        for (var row = 0; row < sheet.RowCount; row++)
+            for (var column = 0; column < sheet.ColumnCount; column++)
+            {
+                if (sheet.Value(row, column) is not string text || !Windows1252.HasHighCharacter(text)) continue;
+                var font = fonts.Of(sheet.Name, row, column);
+                if ((font?.Encoding ?? byPattern ?? StrongEvidence(text)) is not { } e) continue;
+                if (LegacyEncodings.Decode(e, text) is not { } decoded) continue;
+                if (font is { CapitalsOnly: true }) decoded = decoded.ToUpperInvariant();
+                if (decoded != text) converted.Add((row, column, text, decoded, e, font?.Name));
+            }
+        // Most workbooks are Unicode: their grids are kept as read, not copied.
         if (converted.Count == 0) return sheet;
+        var replacements = converted.ToDictionary(c => (c.Row, c.Column), c => c.After);
+        var repaired = sheet.MapText((row, column, text) => replacements.GetValueOrDefault((row, column), text));
 
         foreach (var group in converted.GroupBy(c => c.Encoding))
         {
             var first = group.First();
+            var cell = SheetGrid.Address(first.Row, first.Column);
             var fontsUsed = group.Select(c => c.Font).OfType<string>().Distinct().ToList();
             var how = fontsUsed.Count > 0 ? $"phông {string.Join(", ", fontsUsed)}" : "nhận ra theo các ký tự, phông không ghi";
-            notes.Add(new LoadNote(sheet.Name, first.Cell,
+            notes.Add(new LoadNote(sheet.Name, cell,
                 $"Trang tính \"{sheet.Name}\": {group.Count()} ô gõ bằng bảng mã {Name(group.Key)} ({how}) đã được chuyển sang Unicode, " +
-                $"ví dụ ô {first.Cell} \"{Shorten(first.Before)}\" → \"{Shorten(first.After)}\" (legacy {(group.Key == LegacyEncoding.Tcvn3 ? "TCVN3" : "VNI")} text converted to Unicode)."));
+                $"ví dụ ô {cell} \"{Shorten(first.Before)}\" → \"{Shorten(first.After)}\" (legacy {(group.Key == LegacyEncoding.Tcvn3 ? "TCVN3" : "VNI")} text converted to Unicode)."));
         }
         return repaired;
     }
