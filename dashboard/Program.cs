@@ -44,6 +44,7 @@ app.MapStaticAssets();
 app.MapHealth();
 app.MapAccounts();
 app.MapExport();
+app.MapConsolidation();
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 app.Run();
 return 0;

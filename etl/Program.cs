@@ -7,5 +7,6 @@ var root = new RootCommand("CCHC Analytics ETL: nạp phụ lục CCHC vào kho 
     LoadCommand.Create(),
     SampleCommand.Create(),
     TemplateCommand.Create(),
+    ConsolidateCommand.Create(),
 };
 return root.Parse(args).Invoke();

@@ -24,7 +24,7 @@ public static class CatalogueLoader
         if (!Directory.Exists(dir))
             throw new CatalogueException($"Không tìm thấy danh mục (catalogue) tại '{dir}'.");
 
-        return new Catalogue(
+        var catalogue = new Catalogue(
             Read(dir, "units.csv", r => new Unit(r.Req("code"), r.Req("name"), r.Req("level"), r.Req("terrain"), r.List("aliases"))),
             Read(dir, "unit_kinds.csv", r => new UnitKindPeriod(r.Req("unit_code"), r.Req("kind"), r.Int("from_year"), r.Int("to_year"))),
             Read(dir, "departments.csv", r => new Department(r.Req("code"), r.Req("name"), r.List("aliases"))),
@@ -33,12 +33,22 @@ public static class CatalogueLoader
                 r.Opt("programme"), r.Opt("area_code"), r.List("department_codes"))),
             Read(dir, "indicators.csv", r => new Indicator(r.Req("code"), r.Req("appendix"), r.Opt("stt") ?? "", r.Req("label"),
                 r.Opt("parent_code"), r.Req("area_code"), r.Req("unit_of_measure"), r.Opt("department_code"), r.Req("applies_to"),
-                r.Int("sort_order") ?? 0)),
+                r.Int("sort_order") ?? 0)
+            {
+                // A catalogue written before the column (another province's, a test's) aggregates nothing: no rule is guessed.
+                Aggregation = r.OneOf("aggregation", ["sum", "mean", "weighted", "none"]) ?? "none",
+                WeightCode = r.OptionalColumn("weight_code"),
+            }),
             Read(dir, "targets.csv", r => new Target(r.Req("code"), r.Req("programme"), r.Req("appendix"), r.Int("target_no") ?? 0,
                 r.Req("text"), r.Req("area_code"))),
             Read(dir, "org_measures.csv", r => new OrgMeasure(r.Req("code"), r.Req("section"), r.Req("section_title"), r.Req("label"),
                 r.Opt("sector"), r.Opt("owner_level"), r.Int("sort_order") ?? 0)),
             HashOf(dir));
+        foreach (var weighted in catalogue.Indicators.Where(i => i.Aggregation == "weighted"))
+            if (weighted.WeightCode is null || catalogue.Indicators.All(i => i.Code != weighted.WeightCode))
+                throw new CatalogueException($"Danh mục 'indicators.csv': chỉ tiêu {weighted.Code} tổng hợp 'weighted' nhưng cột weight_code " +
+                    $"\"{weighted.WeightCode}\" không phải mã chỉ tiêu nào (weighted needs an existing weight_code).");
+        return catalogue;
     }
 
     static List<T> Read<T>(string dir, string file, Func<Row, T> map)
@@ -83,6 +93,14 @@ public static class CatalogueLoader
 
         public int? Int(string name) =>
             Opt(name) is { } s ? int.Parse(s, CultureInfo.InvariantCulture) : null;
+
+        /// <summary>A column a catalogue may lack altogether; null when absent or empty.</summary>
+        public string? OptionalColumn(string name) =>
+            csv.TryGetField<string>(name, out var value) && !string.IsNullOrWhiteSpace(value) ? value.Trim() : null;
+
+        public string? OneOf(string name, string[] allowed) => OptionalColumn(name) is not { } value ? null
+            : allowed.Contains(value) ? value
+            : throw new CatalogueException($"Danh mục '{file}', dòng {csv.Parser.Row}: cột '{name}' ghi \"{value}\", chỉ nhận {string.Join(", ", allowed)}.");
 
         public IReadOnlyList<string> List(string name) =>
             Opt(name)?.Split(';', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries) ?? [];

@@ -1,3 +1,5 @@
+using ClosedXML.Excel;
+
 namespace CCHC.Etl.Templates;
 
 /// <summary>The values written into one appendix sheet; a template has none. A key that is absent leaves its cell
@@ -16,6 +18,10 @@ public sealed record AppendixValues
 
     /// <summary>Phụ lục 8: target code → Đạt (true) / Không đạt (false).</summary>
     public IReadOnlyDictionary<string, bool> Verdicts { get; init; } = new Dictionary<string, bool>();
+
+    /// <summary>Told of every value cell as it is laid out (code, year / period / "verdict", cell), whether or not it
+    /// gets a value: the consolidated appendices hang their comments and flags there and list each cell's sources.</summary>
+    public Action<string, string, IXLCell>? ValueCell { get; init; }
 
     /// <summary>Text for the "Ghi chú" column, by indicator, target or measure code (when the sheet has one).</summary>
     public IReadOnlyDictionary<string, string> Notes { get; init; } = new Dictionary<string, string>();

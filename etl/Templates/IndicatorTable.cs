@@ -117,8 +117,12 @@ internal sealed class IndicatorTable(Catalogue catalogue, AppendixSheet sheet) :
         }
 
         foreach (var (year, i) in AppendixYears.All.Select((y, i) => (y, i)))
+        {
+            var cell = ws.Cell(row, FirstYearColumn + i);
             if (sheet.Values.Indicators.TryGetValue((indicator.Code, year), out var value))
-                ValueCells.Indicator(ws.Cell(row, FirstYearColumn + i), indicator.UnitOfMeasure, value, Style);
+                ValueCells.Indicator(cell, indicator.UnitOfMeasure, value, Style);
+            sheet.Values.ValueCell?.Invoke(indicator.Code, year.ToString(System.Globalization.CultureInfo.InvariantCulture), cell);
+        }
         if (Style.NoteColumn && sheet.Values.Notes.TryGetValue(indicator.Code, out var note))
             ws.Cell(row, NoteColumn).SetValue(note);
     }

@@ -93,6 +93,7 @@ internal sealed class OrgCountTable(Catalogue catalogue, AppendixSheet sheet) : 
                 }
                 if (sheet.Values.OrgCounts.TryGetValue((m.Code, period), out var value))
                     ValueCells.Count(cell, value, sheet.Style.Counts);
+                sheet.Values.ValueCell?.Invoke(m.Code, period, cell);
             }
             if (noteColumn && sheet.Values.Notes.TryGetValue($"{measures[0].Section}:{period}", out var note))
                 ws.Cell(row, 3 + measures.Count).SetValue(note);

@@ -39,6 +39,7 @@ internal sealed class TargetTable(Catalogue catalogue, AppendixSheet sheet) : IA
             if (sheet.Style.Validation) ValueValidation.Verdict(verdict.AsRange());
             if (sheet.Values.Verdicts.TryGetValue(target.Code, out var achieved))
                 verdict.SetValue(achieved ? "Đạt" : "Không đạt");
+            sheet.Values.ValueCell?.Invoke(target.Code, "verdict", verdict);
             if (sheet.Style.NoteColumn && sheet.Values.Notes.TryGetValue(target.Code, out var note))
                 ws.Cell(row, 4).SetValue(note);
             row++;

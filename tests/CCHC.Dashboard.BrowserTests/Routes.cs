@@ -14,6 +14,7 @@ public sealed class Routes(Hosting.DashboardFixture dashboard)
         { "/don-vi/547", "Huyện Tây Sơn" },
         { "/muc-tieu", "Mục tiêu cải cách hành chính" },
         { "/du-lieu", "Chất lượng dữ liệu" },
+        { "/tong-hop", "Phụ lục tổng hợp của tỉnh" },
     };
 
     [Theory]

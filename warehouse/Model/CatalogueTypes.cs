@@ -27,7 +27,17 @@ public sealed record Appendix(string Code, int Number, string Title, string Kind
 /// <param name="AppliesTo">"province", "district" or "both": which units are expected to report it.</param>
 public sealed record Indicator(
     string Code, string AppendixCode, string Stt, string Label, string? ParentCode, string AreaCode,
-    string UnitOfMeasure, string? DepartmentCode, string AppliesTo, int SortOrder);
+    string UnitOfMeasure, string? DepartmentCode, string AppliesTo, int SortOrder)
+{
+    /// <summary>How the province figure is made from the district-level units' values when no department reported it
+    /// (Sở Nội vụ's consolidated appendix): "sum", "mean" (unweighted), "weighted" (by <see cref="WeightCode"/>'s value
+    /// of the same unit and year) or "none" (not made from the districts at all: a list every unit counts alike, a rate
+    /// with no weight, a yes/no of the province itself).</summary>
+    public string Aggregation { get; init; } = "none";
+
+    /// <summary>For "weighted": the indicator whose values weigh each unit's rate.</summary>
+    public string? WeightCode { get; init; }
+}
 
 /// <summary>A target (mục tiêu) of a programme, evaluated Đạt/Không đạt.</summary>
 public sealed record Target(string Code, string Programme, string AppendixCode, int TargetNo, string Text, string AreaCode);

@@ -18,3 +18,9 @@ public sealed record AggregatePoint(int Year, double Value, long UnitsReporting,
 /// <param name="UnitsReporting">Units with a value for it that year: 0 suggests the row was not in use yet (some rows
 /// were added to the appendices later, with values from 2018 on), more is a gap the unit's peers did not leave.</param>
 public sealed record IndicatorGap(string IndicatorCode, string Label, string Appendix, int Year, long UnitsReporting);
+
+/// <summary>An active value as the consolidation sees it: whose it is (unit level "province" or "district", the
+/// department that answered for the province) and where it was read.</summary>
+public sealed record SourceValue(
+    string UnitCode, string UnitLevel, string? DepartmentCode, string IndicatorCode, int Year, double Value, bool IsPartialYear,
+    string SourceFile, string SourceSheet, string SourceCell, bool IsSample);
