@@ -27,8 +27,9 @@ builder.WebHost.UseStaticWebAssets();
 var paths = DataPaths.From(builder.Configuration);
 builder.Services.AddSingleton(paths);
 builder.Services.AddDashboardServices(builder.Configuration, paths);
-builder.Services.AddAccounts(paths.Users);
 builder.Services.AddRazorComponents().AddInteractiveServerComponents();
+// After the Razor components: their default authentication state gives way to one that revalidates open pages.
+builder.Services.AddAccounts(builder.Configuration, paths.Users);
 
 var app = builder.Build();
 WarehouseBootstrap.EnsureBuilt(paths, app.Logger);
