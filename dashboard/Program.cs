@@ -38,6 +38,7 @@ FirstAdmin.Ensure(app.Services.GetRequiredService<UserStore>(), app.Logger);
 app.UseSecurityHeaders();
 app.UseExceptionHandler("/Error", createScopeForErrors: true);
 app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
+app.UseSignInThrottle();
 app.UseAuthentication();
 app.UseAuthorization();
 app.UseAntiforgery();

@@ -19,6 +19,8 @@ public static class AccountSetup
         services.AddSingleton(new UserStore(usersPath));
         services.AddSingleton<SessionTickets>();
         services.AddSingleton<SessionCheck>();
+        services.AddSingleton<SignInLockout>();
+        services.AddSignInThrottle();
         services.AddAuthentication(Scheme).AddCookie(o =>
         {
             o.LoginPath = LoginPath;

@@ -31,7 +31,7 @@ public sealed partial class UserStore(string path)
     public UserAccount Add(string name, string role, string password, bool replace = false)
     {
         name = name.Trim();
-        if (!NamePattern().IsMatch(name))
+        if (!IsValidName(name))
             throw new ArgumentException("Tên tài khoản gồm 2–32 chữ cái không dấu, chữ số, dấu chấm, gạch ngang hoặc gạch dưới.", nameof(name));
         if (!Roles.All.Contains(role))
             throw new ArgumentException($"Vai trò phải là {string.Join(", ", Roles.All)}.", nameof(role));
@@ -50,6 +50,10 @@ public sealed partial class UserStore(string path)
             return account;
         }
     }
+
+    /// <summary>2–32 plain letters, digits, dots, dashes or underscores: no account has another name, so a sign-in
+    /// with one is refused before any password is checked.</summary>
+    public static bool IsValidName(string name) => NamePattern().IsMatch(name);
 
     public bool Remove(string name)
     {
@@ -104,6 +108,6 @@ public sealed partial class UserStore(string path)
 
     static readonly string DummyHash = new PasswordHasher<UserAccount>().HashPassword(new UserAccount("", "", "", default), PasswordGenerator.New());
 
-    [GeneratedRegex("^[A-Za-z0-9._-]{2,32}$")]
+    [GeneratedRegex(@"^[A-Za-z0-9._-]{2,32}\z")] // \z, not $: $ also matches before a final line break
     private static partial Regex NamePattern();
 }

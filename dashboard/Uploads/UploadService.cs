@@ -1,4 +1,5 @@
 using CCHC.Dashboard.Hosting;
+using CCHC.Dashboard.Security;
 using CCHC.Etl.Loading;
 using CCHC.Etl.Reference;
 using CCHC.Warehouse.Model;
@@ -50,7 +51,7 @@ public sealed class UploadService(DataPaths paths, ILogger<UploadService> logger
                 }
             }
             foreach (var a in answers)
-                logger.LogInformation("Upload by {User}: {ClientName} stored as {StoredName}: {Outcome} ({Summary})", user, a.ClientName, a.StoredName, a.Outcome, a.Summary);
+                logger.LogInformation("Upload by {User}: {ClientName} stored as {StoredName}: {Outcome} ({Summary})", user, LogText.Safe(a.ClientName), a.StoredName, a.Outcome, LogText.Safe(a.Summary));
             return answers;
         }
         finally
