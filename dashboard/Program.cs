@@ -33,7 +33,7 @@ builder.Services.AddAccounts(builder.Configuration, paths.Users);
 
 var app = builder.Build();
 WarehouseBootstrap.EnsureBuilt(paths, app.Logger);
-FirstAdmin.Ensure(app.Services.GetRequiredService<UserStore>(), app.Logger);
+FirstAdmin.Ensure(app.Services.GetRequiredService<UserStore>(), app.Logger, toTerminal: !Console.IsOutputRedirected);
 
 app.UseSecurityHeaders();
 app.UseExceptionHandler("/Error", createScopeForErrors: true);

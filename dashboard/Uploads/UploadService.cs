@@ -3,6 +3,7 @@ using CCHC.Dashboard.Security;
 using CCHC.Etl.Loading;
 using CCHC.Etl.Reference;
 using CCHC.Warehouse.Model;
+using CCHC.Warehouse.Publishing;
 
 namespace CCHC.Dashboard.Uploads;
 
@@ -29,9 +30,11 @@ public sealed class UploadService(DataPaths paths, ILogger<UploadService> logger
         await OneAtATime.WaitAsync(cancellationToken);
         try
         {
-            Directory.CreateDirectory(Incoming);
-            Directory.CreateDirectory(Rejected);
-            Directory.CreateDirectory(Accepted);
+            // Only the service's user reads what stewards upload (see OwnerOnly).
+            OwnerOnly.CreateDirectory(paths.Uploads);
+            OwnerOnly.CreateDirectory(Incoming);
+            OwnerOnly.CreateDirectory(Rejected);
+            OwnerOnly.CreateDirectory(Accepted);
             var catalogue = CatalogueLoader.Load();
             var loader = new FolderLoader(catalogue);
             var answers = new List<UploadAnswer>();
@@ -113,7 +116,7 @@ public sealed class UploadService(DataPaths paths, ILogger<UploadService> logger
     // Reads at most MaxFileBytes + 1: a larger stream is refused without being stored whole.
     static async Task<bool> CopyBoundedAsync(Stream source, string path, CancellationToken cancellationToken)
     {
-        await using var target = File.Create(path);
+        await using var target = OwnerOnly.Create(path);
         var buffer = new byte[81920];
         long total = 0;
         int read;
