@@ -89,6 +89,7 @@ internal sealed class FileBatch
         using var appender = connection.CreateAppender("load_reject");
         foreach (var reject in rejects)
             appender.CreateRow().AppendValue(ids.Dequeue()).AppendValue(reject.LoadId).AppendValue(reject.SourceFile)
-                .AppendValue(reject.SourceSheet).AppendValue(reject.SourceCell).AppendValue(reject.Reason).EndRow();
+                .AppendValue(reject.SourceSheet).AppendValue(reject.SourceCell).AppendValue(reject.Reason)
+                .AppendValue(reject.SubmissionId).AppendValue(reject.UnitCode).AppendValue(reject.IndicatorCode).AppendValue(reject.Year).EndRow();
     }
 }

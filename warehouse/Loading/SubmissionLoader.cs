@@ -19,7 +19,8 @@ internal static class SubmissionLoader
             submission.Sheet, submission.ReportDate, effectiveDate, submission.IsSample, "active", SupersededBy: null);
 
         foreach (var reject in submission.RowRejects)
-            rejects.Add(new RejectRow(loadId, fileName, reject.Sheet, reject.Cell, reject.Reason));
+            rejects.Add(new RejectRow(loadId, fileName, reject.Sheet, reject.Cell, reject.Reason,
+                submissionId, submission.UnitCode, reject.IndicatorCode, reject.Year));
 
         var key = SubmissionKey.Of(submission);
         var active = unit.Active.GetValueOrDefault(key);

@@ -26,10 +26,10 @@ public static class OwnerOnly
     }
 
     /// <summary>A new file for writing, private from its first byte (no moment in which others could open it).</summary>
-    public static FileStream Create(string path) => new(path, new FileStreamOptions
+    public static FileStream Create(string path)
     {
-        Mode = FileMode.Create,
-        Access = FileAccess.Write,
-        UnixCreateMode = OperatingSystem.IsWindows() ? null : File,
-    });
+        var options = new FileStreamOptions { Mode = FileMode.Create, Access = FileAccess.Write };
+        if (!OperatingSystem.IsWindows()) options.UnixCreateMode = File;
+        return new FileStream(path, options);
+    }
 }

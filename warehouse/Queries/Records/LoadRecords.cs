@@ -16,3 +16,7 @@ public sealed record SubmissionInfo(
 
 /// <summary>A row of v_load_reject: a file rejected whole, or a row or cell of a loaded file.</summary>
 public sealed record RejectInfo(string SourceFile, string? SourceSheet, string? SourceCell, string Reason, DateTime LoadedAt, long LoadId);
+
+/// <summary>A row of v_rejected_value: a value of a submission in force that was rejected, with why and where.</summary>
+public sealed record RejectedValue(
+    string UnitCode, string IndicatorCode, int Year, string SourceFile, string? SourceSheet, string? SourceCell, string Reason);
