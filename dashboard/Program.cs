@@ -33,6 +33,7 @@ builder.Services.AddAccounts(builder.Configuration, paths.Users);
 
 var app = builder.Build();
 WarehouseBootstrap.EnsureBuilt(paths, app.Logger);
+await app.Services.GetRequiredService<CCHC.Dashboard.Uploads.UploadService>().RecoverAsync();
 FirstAdmin.Ensure(app.Services.GetRequiredService<UserStore>(), app.Logger, toTerminal: !Console.IsOutputRedirected);
 
 app.UseSecurityHeaders();

@@ -14,6 +14,7 @@ internal sealed class FileBatch
     private readonly List<SubmissionRow> submissions = [];
     private readonly Dictionary<long, int> submissionAt = [];
     private readonly List<(long SubmissionId, long SupersededBy)> supersededEarlier = [];
+    private readonly List<long> reactivated = [];
     private readonly List<RejectRow> rejects = [];
 
     public PendingFacts<Model.IndicatorFact, IndicatorKey> IndicatorValues { get; } = new(FactKinds.IndicatorValue);
@@ -45,6 +46,9 @@ internal sealed class FileBatch
             supersededEarlier.Add((submissionId, supersededBy));
     }
 
+    /// <summary>Makes a superseded submission of an earlier transaction active again; its facts are the caller's to add.</summary>
+    public void Reactivate(long submissionId) => reactivated.Add(submissionId);
+
     public void Write(DuckDBConnection connection, IDbTransaction transaction)
     {
         if (supersededEarlier.Count > 0)
@@ -53,6 +57,9 @@ internal sealed class FileBatch
                 SubmissionIds = new ListParameter<long>(supersededEarlier.Select(s => s.SubmissionId)),
                 SupersededBy = new ListParameter<long>(supersededEarlier.Select(s => s.SupersededBy)),
             }, transaction);
+        if (reactivated.Count > 0)
+            connection.Execute(SqlResource.Read("Loading/reactivate_submissions.sql"),
+                new { SubmissionIds = new ListParameter<long>(reactivated) }, transaction);
         IndicatorValues.Write(connection, transaction);
         TargetEvaluations.Write(connection, transaction);
         OrgCounts.Write(connection, transaction);
