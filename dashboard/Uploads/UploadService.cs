@@ -14,8 +14,9 @@ namespace CCHC.Dashboard.Uploads;
 /// </summary>
 public sealed class UploadService(Hosting.DataPaths paths, UploadFolders folders, DashboardQueries queries, ILogger<UploadService> logger, TimeProvider clock)
 {
-    /// <summary>The largest file taken, also enforced while reading the upload stream.</summary>
-    public const long MaxFileBytes = 25 * 1024 * 1024;
+    /// <summary>The largest file taken, also enforced while reading the upload stream: the loader's own limit, so
+    /// the page promises what the loader accepts.</summary>
+    public const long MaxFileBytes = CCHC.Etl.Reading.ReadLimits.MaxFileBytes;
     public const int MaxFiles = 20;
 
     static readonly SemaphoreSlim OneAtATime = new(1, 1);
