@@ -39,7 +39,7 @@ FirstAdmin.Ensure(app.Services.GetRequiredService<UserStore>(), app.Logger, toTe
 app.UseSecurityHeaders();
 app.UseExceptionHandler("/Error", createScopeForErrors: true);
 app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
-app.UseSignInThrottle();
+app.UseRequestLimits();
 app.UseAuthentication();
 app.UseAuthorization();
 app.UseAntiforgery();

@@ -20,7 +20,7 @@ public static class AccountSetup
         services.AddSingleton<SessionTickets>();
         services.AddSingleton<SessionCheck>();
         services.AddSingleton<SignInLockout>();
-        services.AddSignInThrottle();
+        services.AddRequestLimits();
         services.AddAuthentication(Scheme).AddCookie(o =>
         {
             o.LoginPath = LoginPath;

@@ -2,50 +2,36 @@ using System.Net;
 using System.Threading.RateLimiting;
 using CCHC.Dashboard.Security;
 using Microsoft.AspNetCore.RateLimiting;
-using Microsoft.Extensions.Options;
 
 namespace CCHC.Dashboard.Accounts;
 
 /// <summary>Sign-in attempts limited per client address and per account name with ASP.NET Core's rate limiter
 /// (sliding one-minute windows), so guessing passwords is slow from one machine and slow against one account from
 /// many. Only the sign-in form's POST is counted; <see cref="SignInLockout"/> then locks a name after repeated
-/// wrong passwords.</summary>
+/// wrong passwords. Registered with the other limits in <see cref="Security.RequestLimits"/>.</summary>
 public static class SignInThrottle
 {
     /// <summary>The account name field of the sign-in form (Blazor names it after the bound model).</summary>
     public const string NameField = "Input.Name";
 
-    public static IServiceCollection AddSignInThrottle(this IServiceCollection services)
-    {
-        services.AddRateLimiter(_ => { });
-        services.AddOptions<RateLimiterOptions>().Configure<IOptions<AccountOptions>>((o, accounts) =>
-        {
-            o.GlobalLimiter = Limiter(accounts.Value);
-            o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
-            o.OnRejected = RefuseAsync;
-        });
-        return services;
-    }
-
     /// <summary>Reads the sign-in form before the limiter asks for the name in it (a partition is chosen
-    /// synchronously), then applies the limiter.</summary>
-    public static IApplicationBuilder UseSignInThrottle(this IApplicationBuilder app)
+    /// synchronously). Goes before <c>UseRateLimiter</c>.</summary>
+    public static IApplicationBuilder UseSignInForm(this IApplicationBuilder app) => app.Use(async (context, next) =>
     {
-        app.Use(async (context, next) =>
-        {
-            if (IsSignIn(context) && context.Request.HasFormContentType) await context.Request.ReadFormAsync(context.RequestAborted);
-            await next();
-        });
-        return app.UseRateLimiter();
-    }
+        if (IsSignIn(context) && context.Request.HasFormContentType) await context.Request.ReadFormAsync(context.RequestAborted);
+        await next();
+    });
 
-    public static PartitionedRateLimiter<HttpContext> Limiter(AccountOptions options) => PartitionedRateLimiter.CreateChained(
+    /// <summary>The per-address and per-name limiters, chained (see <see cref="Security.RequestLimits"/>).</summary>
+    public static PartitionedRateLimiter<HttpContext>[] Limiters(AccountOptions options) =>
+    [
         PartitionedRateLimiter.Create<HttpContext, string>(http => IsSignIn(http)
             ? RateLimitPartition.GetSlidingWindowLimiter("address:" + Address(http), _ => PerMinute(options.SignInsPerAddressPerMinute))
             : RateLimitPartition.GetNoLimiter("")),
         PartitionedRateLimiter.Create<HttpContext, string>(http => IsSignIn(http)
             ? RateLimitPartition.GetSlidingWindowLimiter("name:" + Name(http), _ => PerMinute(options.SignInsPerNamePerMinute))
-            : RateLimitPartition.GetNoLimiter("")));
+            : RateLimitPartition.GetNoLimiter("")),
+    ];
 
     static SlidingWindowRateLimiterOptions PerMinute(int permits) => new()
     {
@@ -56,7 +42,7 @@ public static class SignInThrottle
         AutoReplenishment = true,
     };
 
-    static bool IsSignIn(HttpContext http) =>
+    public static bool IsSignIn(HttpContext http) =>
         HttpMethods.IsPost(http.Request.Method) && http.Request.Path.Equals(AccountSetup.LoginPath, StringComparison.OrdinalIgnoreCase);
 
     static string Address(HttpContext http) => http.Connection.RemoteIpAddress?.ToString() ?? "";
@@ -68,7 +54,7 @@ public static class SignInThrottle
         return (name.Length > 64 ? name[..64] : name).ToLowerInvariant();
     }
 
-    static async ValueTask RefuseAsync(OnRejectedContext rejected, CancellationToken cancellationToken)
+    public static async ValueTask RefuseAsync(OnRejectedContext rejected, CancellationToken cancellationToken)
     {
         var http = rejected.HttpContext;
         http.RequestServices.GetRequiredService<ILogger<UserStore>>().LogWarning(

@@ -1,5 +1,6 @@
 using System.Net;
 using CCHC.Dashboard.Accounts;
+using CCHC.Dashboard.Security;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Primitives;
 
@@ -30,7 +31,7 @@ public sealed class SignInThrottleTests
     [Fact]
     public void One_name_tried_from_many_addresses_is_stopped_after_its_limit()
     {
-        using var limiter = SignInThrottle.Limiter(Limits);
+        using var limiter = RequestLimits.Limiter(Limits, exportsAtOnce: 1);
         for (var i = 1; i <= 10; i++) Assert.True(Allowed(limiter, SignIn($"10.0.0.{i}", "admin")));
         Assert.False(Allowed(limiter, SignIn("10.0.0.99", "ADMIN")));
         Assert.True(Allowed(limiter, SignIn("10.0.0.99", "analyst")));
@@ -39,7 +40,7 @@ public sealed class SignInThrottleTests
     [Fact]
     public void One_address_trying_many_names_is_stopped_after_its_limit()
     {
-        using var limiter = SignInThrottle.Limiter(Limits);
+        using var limiter = RequestLimits.Limiter(Limits, exportsAtOnce: 1);
         for (var i = 1; i <= 20; i++) Assert.True(Allowed(limiter, SignIn("10.0.0.1", $"name{i}")));
         Assert.False(Allowed(limiter, SignIn("10.0.0.1", "someone-else")));
         Assert.True(Allowed(limiter, SignIn("10.0.0.2", "someone-else")));
@@ -48,7 +49,7 @@ public sealed class SignInThrottleTests
     [Fact]
     public void Pages_and_other_posts_are_not_counted()
     {
-        using var limiter = SignInThrottle.Limiter(new AccountOptions { SignInsPerAddressPerMinute = 1, SignInsPerNamePerMinute = 1 });
+        using var limiter = RequestLimits.Limiter(new AccountOptions { SignInsPerAddressPerMinute = 1, SignInsPerNamePerMinute = 1 }, exportsAtOnce: 1);
         for (var i = 0; i < 50; i++)
         {
             var visit = SignIn("10.0.0.1", "admin");
