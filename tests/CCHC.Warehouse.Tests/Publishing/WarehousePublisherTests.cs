@@ -127,8 +127,10 @@ public sealed class WarehousePublisherTests : IDisposable
 
         var folder = WarehouseSnapshots.FolderOf(temp.Path);
         Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute, File.GetUnixFileMode(folder));
-        Assert.All(Directory.GetFiles(folder, "*.duckdb"), snapshot =>
-            Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite, File.GetUnixFileMode(snapshot)));
+        var snapshots = Directory.GetFiles(folder, "*.duckdb");
+        Assert.NotEmpty(snapshots);
+        foreach (var snapshot in snapshots)
+            Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite, File.GetUnixFileMode(snapshot));
     }
 
     public void Dispose() => temp.Dispose();
