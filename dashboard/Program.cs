@@ -27,16 +27,19 @@ builder.WebHost.UseStaticWebAssets();
 var paths = DataPaths.From(builder.Configuration);
 builder.Services.AddSingleton(paths);
 builder.Services.AddDashboardServices(builder.Configuration, paths);
-builder.Services.AddAccounts(paths.Users);
 builder.Services.AddRazorComponents().AddInteractiveServerComponents();
+// After the Razor components: their default authentication state gives way to one that revalidates open pages.
+builder.Services.AddAccounts(builder.Configuration, paths.Users);
 
 var app = builder.Build();
 WarehouseBootstrap.EnsureBuilt(paths, app.Logger);
-FirstAdmin.Ensure(app.Services.GetRequiredService<UserStore>(), app.Logger);
+await app.Services.GetRequiredService<CCHC.Dashboard.Uploads.UploadService>().RecoverAsync();
+FirstAdmin.Ensure(app.Services.GetRequiredService<UserStore>(), app.Logger, toTerminal: !Console.IsOutputRedirected);
 
 app.UseSecurityHeaders();
 app.UseExceptionHandler("/Error", createScopeForErrors: true);
 app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
+app.UseRequestLimits();
 app.UseAuthentication();
 app.UseAuthorization();
 app.UseAntiforgery();

@@ -1,3 +1,4 @@
+using System.Security.Cryptography;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Identity;
@@ -5,12 +6,16 @@ using Microsoft.AspNetCore.Identity;
 namespace CCHC.Dashboard.Accounts;
 
 /// <summary>The accounts, kept in a JSON file beside the data (one small file a steward can back up), written with
-/// one rename so a crash never leaves half a file. Shared by the web app and the `user` command.</summary>
+/// one rename so a crash never leaves half a file. Shared by the web app and the `user` command, which may change
+/// it while the app runs: the app reads the file again whenever it changed on disk, so a `user remove` ends that
+/// account's sessions at once.</summary>
 public sealed partial class UserStore(string path)
 {
     static readonly JsonSerializerOptions Json = new() { WriteIndented = true };
     readonly PasswordHasher<UserAccount> hasher = new();
     readonly Lock gate = new();
+    // Every signed-in request checks its account here: parse the file only when it changed on disk.
+    (byte[] Bytes, IReadOnlyList<UserAccount> Users)? cached;
 
     public string Path { get; } = System.IO.Path.GetFullPath(path);
 
@@ -26,7 +31,7 @@ public sealed partial class UserStore(string path)
     public UserAccount Add(string name, string role, string password, bool replace = false)
     {
         name = name.Trim();
-        if (!NamePattern().IsMatch(name))
+        if (!IsValidName(name))
             throw new ArgumentException("Tên tài khoản gồm 2–32 chữ cái không dấu, chữ số, dấu chấm, gạch ngang hoặc gạch dưới.", nameof(name));
         if (!Roles.All.Contains(role))
             throw new ArgumentException($"Vai trò phải là {string.Join(", ", Roles.All)}.", nameof(role));
@@ -38,13 +43,17 @@ public sealed partial class UserStore(string path)
             var existing = users.FindIndex(u => u.Name.Equals(name, StringComparison.OrdinalIgnoreCase));
             if (existing >= 0 && !replace)
                 throw new ArgumentException($"Tài khoản “{name}” đã có.", nameof(name));
-            var account = new UserAccount(name, role, "", DateTime.UtcNow);
+            var account = new UserAccount(name, role, "", DateTime.UtcNow, NewStamp());
             account = account with { PasswordHash = hasher.HashPassword(account, password) };
             if (existing >= 0) users[existing] = account; else users.Add(account);
             Write(users);
             return account;
         }
     }
+
+    /// <summary>2–32 plain letters, digits, dots, dashes or underscores: no account has another name, so a sign-in
+    /// with one is refused before any password is checked.</summary>
+    public static bool IsValidName(string name) => NamePattern().IsMatch(name);
 
     public bool Remove(string name)
     {
@@ -70,8 +79,22 @@ public sealed partial class UserStore(string path)
         return hasher.VerifyHashedPassword(account, account.PasswordHash, password) == PasswordVerificationResult.Failed ? null : account;
     }
 
-    IReadOnlyList<UserAccount> Read() =>
-        File.Exists(Path) ? JsonSerializer.Deserialize<List<UserAccount>>(File.ReadAllText(Path), Json) ?? [] : [];
+    IReadOnlyList<UserAccount> Read()
+    {
+        if (!File.Exists(Path))
+        {
+            cached = null;
+            return [];
+        }
+        // The bytes, not the file's time: two writes within one tick of the file system's clock look the same.
+        var bytes = File.ReadAllBytes(Path);
+        if (cached is { } known && known.Bytes.AsSpan().SequenceEqual(bytes)) return known.Users;
+        var users = JsonSerializer.Deserialize<List<UserAccount>>(bytes, Json) ?? [];
+        cached = (bytes, users);
+        return users;
+    }
+
+    static string NewStamp() => Convert.ToHexString(RandomNumberGenerator.GetBytes(16));
 
     void Write(IReadOnlyList<UserAccount> users)
     {
@@ -85,6 +108,6 @@ public sealed partial class UserStore(string path)
 
     static readonly string DummyHash = new PasswordHasher<UserAccount>().HashPassword(new UserAccount("", "", "", default), PasswordGenerator.New());
 
-    [GeneratedRegex("^[A-Za-z0-9._-]{2,32}$")]
+    [GeneratedRegex(@"^[A-Za-z0-9._-]{2,32}\z")] // \z, not $: $ also matches before a final line break
     private static partial Regex NamePattern();
 }

@@ -15,6 +15,7 @@ public static class ExportEndpoints
     public static void MapExport(this IEndpointRouteBuilder root)
     {
         // Exports are the analysts' (and the steward's): checked here, not only by hiding the buttons.
+        // One at a time per spare core, the rest in line: see ExportThrottle (the limit is applied by RequestLimits).
         var app = root.MapGroup("").RequireAuthorization(Roles.CanExport);
         app.MapGet("/xuat/pptx", async (HttpContext http, ChartBook book, ChartExporter exporter, ReferenceData reference) =>
         {

@@ -23,6 +23,7 @@ public static class ServiceRegistration
         services.AddScoped<ChartBook>();
         services.AddScoped<TableBook>();
         services.AddScoped<ChartExporter>();
+        services.AddSingleton<UploadFolders>();
         services.AddSingleton<UploadService>();
         services.AddSingleton(TimeProvider.System);
         return services;

@@ -30,6 +30,18 @@ public sealed class FolderLoader(Catalogue catalogue, IProgress<FileLoadOutcome>
             return (run, run.CatalogueChanged || run.Files.Any(f => f.Status != "unchanged"));
         });
 
+    /// <summary>Makes a file loaded before, and replaced since by a newer report, the one in force again (the
+    /// steward re-uploaded it and chose so), in one published run; see <see cref="FileLoader.Restore"/>.</summary>
+    /// <param name="path">A copy of the file: the same bytes as the load it restores.</param>
+    public LoadRun Restore(string path, string warehousePath) =>
+        WarehousePublisher.Publish(warehousePath, database =>
+        {
+            var catalogueChanged = CatalogueSync.Apply(database.Connection, catalogue);
+            var outcome = new FileLoader(database.Connection).Restore(Check(path));
+            var run = new LoadRun([outcome], catalogueChanged, WarehouseSummary.Read(database.Connection));
+            return (run, catalogueChanged || outcome.Status == "restored");
+        });
+
     /// <summary>Reads and interprets one file without touching the warehouse: what it would add, or why it is
     /// rejected whole (the upload page answers with this before anything is published).</summary>
     public FileReadResult Check(string path) => Read(new WorkbookInterpreter(catalogue), path, SourceFiles.Describe(path));

@@ -27,7 +27,7 @@ public static class FactCoercion
             object? raw = numbers[i] is { } n ? n : raws[i];
             var parsed = CellValueParser.Parse(raw, formats[i], measures[i]!);
             if (parsed.Error is not null)
-                rejects.Add(new RowReject(sheet, cells[i], parsed.Error));
+                rejects.Add(new RowReject(sheet, cells[i], parsed.Error, codes[i], years[i]));
             else if (parsed.Value is { } value)
                 facts.Add(new IndicatorFact(codes[i]!, years[i]!.Value, value, partial[i] ?? false, RawText(raw, formats[i]), cells[i]!));
         }

@@ -41,14 +41,19 @@ public sealed class DashboardTab : IAsyncDisposable
 
     /// <summary>A tab signed in with the role's account (an analyst's unless said: every page and the exports);
     /// null for a tab that is not signed in.</summary>
-    public static async Task<DashboardTab> OpenAsync(IBrowser browser, DashboardProcess app, string? role = "analyst")
+    public static async Task<DashboardTab> OpenAsync(IBrowser browser, DashboardProcess app, string? role = "analyst") =>
+        await OpenWithStateAsync(browser, app, role is null ? null : await app.SignedInStateAsync(browser, role));
+
+    /// <summary>A tab with these cookies (from <see cref="DashboardProcess.SignInAsync"/>), as a second browser
+    /// holding a copy of them would be.</summary>
+    public static async Task<DashboardTab> OpenWithStateAsync(IBrowser browser, DashboardProcess app, string? storageState)
     {
         var context = await browser.NewContextAsync(new()
         {
             BaseURL = app.BaseUrl.ToString(),
             ViewportSize = Laptop,
             Locale = "vi-VN",
-            StorageState = role is null ? null : await app.SignedInStateAsync(browser, role),
+            StorageState = storageState,
         });
         context.SetDefaultTimeout(15_000);
         return new DashboardTab(context, await context.NewPageAsync(), app);

@@ -91,7 +91,9 @@ public sealed class RolesAndSignIn(Hosting.DashboardFixture dashboard)
     [Fact]
     public async Task Signing_out_ends_the_session_in_that_browser()
     {
-        await using var tab = await dashboard.OpenTabAsync("viewer");
+        // A session of its own: signing out ends it on the server, so the shared viewer session must not be the one.
+        var state = await dashboard.App.SignInAsync(dashboard.Browser, "viewer", Hosting.DashboardProcess.Passwords["viewer"]);
+        await using var tab = await DashboardTab.OpenWithStateAsync(dashboard.Browser, dashboard.App, state);
         await tab.GoToAsync("/");
         await tab.Page.Locator("[data-action=logout]").ClickAsync();
 

@@ -40,22 +40,22 @@ public sealed class UploadAndRefresh(DashboardFixture dashboard)
         await reader.GoToAsync("/don-vi/547");
         await Expect(reader.Page.Locator("[data-refresh-notice]")).ToHaveCountAsync(0);
 
-        // First the broken file alone: answered in words, the warehouse byte for byte as it was.
+        // First the broken file alone: answered in words, every figure as it was (the warehouse records the refusal).
         await using var steward = await DashboardTab.OpenAsync(dashboard.Browser, app, "admin");
         await steward.GoToAsync("/tai-len");
-        var before = Hash(warehouse);
+        var before = Figures(warehouse);
         await steward.Page.Locator("[data-upload-input]").SetInputFilesAsync([broken]);
         var rejected = steward.Page.Locator("[data-upload-answers] tr[data-file='PL7_VanCanh.xlsx']");
         await Expect(rejected).ToHaveAttributeAsync("data-answer", "rejected", new() { Timeout = 30_000 });
         await Expect(rejected).ToContainTextAsync("không phải bảng tính");
-        Assert.Equal(before, Hash(warehouse));
+        Assert.Equal(before, Figures(warehouse));
 
         // Then the corrected workbook: loaded, replacing the first version.
         await steward.Page.Locator("[data-upload-input]").SetInputFilesAsync([Path.Combine(upload, Corrected)]);
         var replaced = steward.Page.Locator($"[data-upload-answers] tr[data-file='{Corrected}']");
         await Expect(replaced).ToHaveAttributeAsync("data-answer", "replaced", new() { Timeout = 30_000 });
         await Expect(replaced).ToContainTextAsync("thay thế");
-        Assert.NotEqual(before, Hash(warehouse));
+        Assert.NotEqual(before, Figures(warehouse));
         await steward.SaveScreenshotsAsync("tai-len");
 
         // The open page learns of it and stays healthy; one click shows the new data.
@@ -79,12 +79,17 @@ public sealed class UploadAndRefresh(DashboardFixture dashboard)
         Assert.Contains(published, await http.GetStringAsync("healthz"));
         await using var elsewhere = await DashboardTab.OpenAsync(dashboard.Browser, twin, "analyst");
         await elsewhere.GoToAsync("/du-lieu");
-        await Expect(elsewhere.Page.Locator("[data-card=superseded]")).ToContainTextAsync("PL3_TaySon_bo-sung.xlsx");
+        await Expect(elsewhere.Page.Locator("[data-history] tr[data-history-row='547-PL3'][data-live=true]")).ToContainTextAsync("PL3_TaySon_bo-sung.xlsx");
     }
 
-    static string Hash(string warehouse)
+    // Every value, verdict and count the warehouse holds now, with where it came from.
+    static string Figures(string warehouse)
     {
         var target = new FileInfo(warehouse).ResolveLinkTarget(returnFinalTarget: true)?.FullName ?? warehouse;
-        return Convert.ToHexString(SHA256.HashData(File.ReadAllBytes(target)));
+        using var db = CCHC.Warehouse.WarehouseDatabase.OpenReadOnly(target);
+        var rows = new[] { "fact_indicator_value", "fact_target_evaluation", "fact_org_count" }
+            .SelectMany(table => Dapper.SqlMapper.Query(db.Connection, $"select * from {table} order by all")
+                .Select(row => table + "|" + string.Join("|", ((IDictionary<string, object>)row).Values)));
+        return Convert.ToHexString(SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(string.Join("\n", rows))));
     }
 }

@@ -17,6 +17,9 @@ public abstract class WarehouseTest : IDisposable
 
     protected WarehouseDatabase Db { get; }
 
+    /// <summary>The warehouse file, for a reader once <see cref="Db"/> is closed.</summary>
+    protected string TempPath => temp.Path;
+
     protected FileLoader Loader { get; }
 
     protected FileLoadOutcome Load(FileBuilder file) => Loader.Apply(file.Build());

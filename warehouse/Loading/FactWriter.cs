@@ -28,7 +28,8 @@ internal static class FactWriter
 
         foreach (var (repeat, kept) in overlap.Repeats)
             rejects.Add(new RejectRow(submission.LoadId, fileName, submission.Sheet, kind.CellOf(repeat),
-                $"Repeats the value in {kind.CellOf(kept)} for the same {kind.Table} key; the first one was kept."));
+                $"Repeats the value in {kind.CellOf(kept)} for the same {kind.Table} key; the first one was kept.",
+                submission.SubmissionId, submission.UnitCode));
 
         foreach (var fact in overlap.ToInsert)
         {

@@ -14,6 +14,7 @@ internal sealed class FileBatch
     private readonly List<SubmissionRow> submissions = [];
     private readonly Dictionary<long, int> submissionAt = [];
     private readonly List<(long SubmissionId, long SupersededBy)> supersededEarlier = [];
+    private readonly List<long> reactivated = [];
     private readonly List<RejectRow> rejects = [];
     private readonly List<NoteRow> notes = [];
 
@@ -48,6 +49,9 @@ internal sealed class FileBatch
             supersededEarlier.Add((submissionId, supersededBy));
     }
 
+    /// <summary>Makes a superseded submission of an earlier transaction active again; its facts are the caller's to add.</summary>
+    public void Reactivate(long submissionId) => reactivated.Add(submissionId);
+
     public void Write(DuckDBConnection connection, IDbTransaction transaction)
     {
         if (supersededEarlier.Count > 0)
@@ -56,6 +60,9 @@ internal sealed class FileBatch
                 SubmissionIds = new ListParameter<long>(supersededEarlier.Select(s => s.SubmissionId)),
                 SupersededBy = new ListParameter<long>(supersededEarlier.Select(s => s.SupersededBy)),
             }, transaction);
+        if (reactivated.Count > 0)
+            connection.Execute(SqlResource.Read("Loading/reactivate_submissions.sql"),
+                new { SubmissionIds = new ListParameter<long>(reactivated) }, transaction);
         IndicatorValues.Write(connection, transaction);
         TargetEvaluations.Write(connection, transaction);
         OrgCounts.Write(connection, transaction);
@@ -93,7 +100,8 @@ internal sealed class FileBatch
         using var appender = connection.CreateAppender("load_reject");
         foreach (var reject in rejects)
             appender.CreateRow().AppendValue(ids.Dequeue()).AppendValue(reject.LoadId).AppendValue(reject.SourceFile)
-                .AppendValue(reject.SourceSheet).AppendValue(reject.SourceCell).AppendValue(reject.Reason).EndRow();
+                .AppendValue(reject.SourceSheet).AppendValue(reject.SourceCell).AppendValue(reject.Reason)
+                .AppendValue(reject.SubmissionId).AppendValue(reject.UnitCode).AppendValue(reject.IndicatorCode).AppendValue(reject.Year).EndRow();
     }
 
     private void WriteNotes(DuckDBConnection connection)

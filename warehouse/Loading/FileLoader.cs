@@ -1,3 +1,4 @@
+using Dapper;
 using System.Data;
 using CCHC.Warehouse.Model;
 using DuckDB.NET.Data;
@@ -59,6 +60,50 @@ public sealed class FileLoader(DuckDBConnection connection, TimeProvider? clock 
             throw;
         }
     }
+
+    /// <summary>
+    /// Makes a file loaded before, and replaced since, the one in force again: each of its superseded submissions
+    /// becomes active and supersedes the one active now, whatever their dates (see
+    /// <see cref="SubmissionLoader.Restore"/>). Status "restored", or "unchanged" when all of them are active already.
+    /// On any failure nothing changed and the exception is rethrown.
+    /// </summary>
+    /// <param name="file">The file read again: the same bytes as the load it restores.</param>
+    /// <exception cref="InvalidOperationException">No loaded file has these bytes, or they read differently now.</exception>
+    public FileLoadOutcome Restore(FileReadResult file)
+    {
+        var load = connection.QuerySingleOrDefault<LoadedFile>(SqlResource.Read("Loading/loaded_file_of_content.sql"), new { file.File.ContentHash })
+            ?? throw new InvalidOperationException($"'{file.File.FileName}' was never loaded (content hash {file.File.ContentHash}).");
+        try
+        {
+            using var transaction = connection.BeginTransaction();
+            var stored = connection.Query<SubmissionRow>(SqlResource.Read("Loading/submissions_of_load.sql"), new { load.LoadId }, transaction).ToList();
+            memory.Recall(file.Submissions.Select(submission => submission.UnitCode), transaction);
+            var batch = new FileBatch();
+            var restored = new List<SubmissionOutcome>();
+            foreach (var submission in file.Submissions)
+            {
+                var row = stored.FirstOrDefault(s => s.AppendixCode == submission.AppendixCode && s.UnitCode == submission.UnitCode
+                        && s.DepartmentCode == submission.DepartmentCode && s.Sheet == submission.Sheet)
+                    ?? throw new InvalidOperationException($"'{load.FileName}' reads differently now than when it was loaded (catalogue changed?).");
+                stored.Remove(row);
+                if (row.Status == "active") continue;
+                var newness = new Newness(row.EffectiveDate, load.ModifiedUtc, load.FileName, load.LoadId, row.SubmissionId, !row.IsSample);
+                restored.Add(SubmissionLoader.Restore(batch, memory.Unit(submission.UnitCode), row, newness, load.FileName, submission));
+            }
+            batch.Write(connection, transaction);
+            transaction.Commit();
+            return new FileLoadOutcome(load.FileName, restored.Count > 0 ? "restored" : "unchanged",
+                restored.Sum(o => o.IndicatorFacts), restored.Sum(o => o.TargetFacts), restored.Sum(o => o.OrgCountFacts), 0,
+                SupersededSubmissions: restored.Count(o => o.SupersededOlder), SupersededByNewer: 0);
+        }
+        catch
+        {
+            memory.Forget();
+            throw;
+        }
+    }
+
+    private sealed record LoadedFile(long LoadId, string FileName, DateTime ModifiedUtc);
 
     private List<FileLoadOutcome> Apply(IReadOnlyList<FileReadResult> files, IDbTransaction transaction)
     {

@@ -11,6 +11,9 @@ internal sealed record SubmissionRow(
     long SubmissionId, long LoadId, string AppendixCode, string UnitCode, string? DepartmentCode, string Sheet,
     DateOnly? ReportDate, DateOnly EffectiveDate, bool IsSample, string Status, long? SupersededBy);
 
-internal sealed record RejectRow(long LoadId, string SourceFile, string? SourceSheet, string? SourceCell, string Reason);
+/// <param name="SubmissionId">The submission the row or cell belongs to; null for a file rejected whole.</param>
+internal sealed record RejectRow(
+    long LoadId, string SourceFile, string? SourceSheet, string? SourceCell, string Reason,
+    long? SubmissionId = null, string? UnitCode = null, string? IndicatorCode = null, int? Year = null);
 
 internal sealed record NoteRow(long LoadId, int NoteNo, string SourceFile, string? SourceSheet, string? SourceCell, string Note);

@@ -19,7 +19,8 @@ internal static class SubmissionLoader
             submission.Sheet, submission.ReportDate, effectiveDate, submission.IsSample, "active", SupersededBy: null);
 
         foreach (var reject in submission.RowRejects)
-            rejects.Add(new RejectRow(loadId, fileName, reject.Sheet, reject.Cell, reject.Reason));
+            rejects.Add(new RejectRow(loadId, fileName, reject.Sheet, reject.Cell, reject.Reason,
+                submissionId, submission.UnitCode, reject.IndicatorCode, reject.Year));
 
         var key = SubmissionKey.Of(submission);
         var active = unit.Active.GetValueOrDefault(key);
@@ -47,5 +48,35 @@ internal static class SubmissionLoader
             FactWriter.Write(FactKinds.IndicatorValue, batch, unit, row, newness, fileName, submission.IndicatorFacts, rejects),
             FactWriter.Write(FactKinds.TargetEvaluation, batch, unit, row, newness, fileName, submission.TargetFacts, rejects),
             FactWriter.Write(FactKinds.OrgCount, batch, unit, row, newness, fileName, submission.OrgCountFacts, rejects));
+    }
+
+    /// <summary>
+    /// Makes a superseded submission the active one of its key again, whatever its dates: the steward's choice of the
+    /// report in force. The one active now is superseded by it and loses its facts; the restored one's facts (read
+    /// again from its file) are decided against the rest of the unit as on any load. Its rejects were recorded when
+    /// it was first loaded and are not recorded twice.
+    /// </summary>
+    public static SubmissionOutcome Restore(
+        FileBatch batch, UnitHoldings unit, SubmissionRow stored, Newness newness, string fileName, Submission submission)
+    {
+        var key = SubmissionKey.Of(submission);
+        var active = unit.Active.GetValueOrDefault(key);
+        if (active is not null)
+        {
+            batch.Supersede(active.SubmissionId, stored.SubmissionId);
+            FactWriter.Release(FactKinds.IndicatorValue, batch, submission.UnitCode, unit, active.SubmissionId);
+            FactWriter.Release(FactKinds.TargetEvaluation, batch, submission.UnitCode, unit, active.SubmissionId);
+            FactWriter.Release(FactKinds.OrgCount, batch, submission.UnitCode, unit, active.SubmissionId);
+        }
+        batch.Reactivate(stored.SubmissionId);
+        unit.Active[key] = newness;
+        var recordedBefore = new List<RejectRow>();
+        var row = stored with { Status = "active", SupersededBy = null };
+        return new SubmissionOutcome(
+            SupersededByNewer: false,
+            SupersededOlder: active is not null,
+            FactWriter.Write(FactKinds.IndicatorValue, batch, unit, row, newness, fileName, submission.IndicatorFacts, recordedBefore),
+            FactWriter.Write(FactKinds.TargetEvaluation, batch, unit, row, newness, fileName, submission.TargetFacts, recordedBefore),
+            FactWriter.Write(FactKinds.OrgCount, batch, unit, row, newness, fileName, submission.OrgCountFacts, recordedBefore));
     }
 }

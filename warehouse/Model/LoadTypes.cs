@@ -17,7 +17,10 @@ public sealed record OrgCountFact(string MeasureCode, string Period, double Valu
 
 /// <summary>A row or cell that could not be loaded; the rest of its file still loads.</summary>
 /// <param name="Cell">The cell or row (A12, or 12 for a whole row); null for the whole sheet.</param>
-public sealed record RowReject(string Sheet, string? Cell, string Reason);
+/// <param name="IndicatorCode">For a rejected value cell, the indicator it would have been a value of: pages show
+/// "bị từ chối" there instead of "not reported".</param>
+/// <param name="Year">For a rejected value cell, its year.</param>
+public sealed record RowReject(string Sheet, string? Cell, string Reason, string? IndicatorCode = null, int? Year = null);
 
 /// <summary>One appendix found in a file: who reported it, when, and its facts.</summary>
 /// <remarks>

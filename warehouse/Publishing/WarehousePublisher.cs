@@ -17,7 +17,7 @@ public static class WarehousePublisher
     {
         var full = Path.GetFullPath(path);
         var folder = WarehouseSnapshots.FolderOf(full);
-        Directory.CreateDirectory(folder);
+        OwnerOnly.CreateDirectory(folder);
         using var writerLock = WriterLock.Acquire(full + ".lock", lockTimeout ?? TimeSpan.FromMinutes(2));
         RemoveLeftovers(folder);
 
@@ -39,6 +39,7 @@ public static class WarehousePublisher
                 Delete(temp);
                 return result;
             }
+            OwnerOnly.Restrict(temp);
             File.Move(temp, snapshot);
             Swap(full, snapshot);
             Prune(folder, snapshot);

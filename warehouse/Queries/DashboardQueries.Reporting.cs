@@ -27,6 +27,11 @@ public sealed partial class DashboardQueries
     public Task<IReadOnlyList<SubmissionInfo>> SubmissionsAsync(CancellationToken cancellationToken = default) =>
         reader.QueryAsync<SubmissionInfo>("Queries/submissions.sql", null, cancellationToken);
 
+    /// <summary>Values a submission in force reported in a rejected cell, and that nobody's value replaces: where a
+    /// page would show "not reported" it shows "bị từ chối" and the reason. Null or empty units: all.</summary>
+    public Task<IReadOnlyList<RejectedValue>> RejectedValuesAsync(IReadOnlyList<string>? unitCodes, CancellationToken cancellationToken = default) =>
+        reader.QueryAsync<RejectedValue>("Queries/rejected_values.sql", new { units = new CodeList(unitCodes) }, cancellationToken);
+
     /// <summary>Rejected files, rows and cells, the newest load first.</summary>
     public Task<IReadOnlyList<RejectInfo>> RejectsAsync(CancellationToken cancellationToken = default) =>
         reader.QueryAsync<RejectInfo>("Queries/rejects.sql", null, cancellationToken);

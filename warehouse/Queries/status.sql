@@ -14,7 +14,8 @@ SELECT
     i.last_year                       AS LastYear,
     coalesce(a.has_sample, false)     AS HasSample,
     coalesce(a.has_official, false)   AS HasOfficial,
-    f.last_loaded_at                  AS LastLoadedAt
+    f.last_loaded_at                  AS LastLoadedAt,
+    rv.n                              AS RejectedValues
 FROM (
     SELECT count(*) FILTER (WHERE status = 'loaded')   AS files,
            count(*) FILTER (WHERE status = 'rejected') AS rejected,
@@ -34,4 +35,5 @@ CROSS JOIN (
 CROSS JOIN (
     SELECT bool_or(is_sample) AS has_sample, bool_or(NOT is_sample) AS has_official
     FROM load_submission WHERE status = 'active'
-) a;
+) a
+CROSS JOIN (SELECT count(*) AS n FROM v_rejected_value) rv;

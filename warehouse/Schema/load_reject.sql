@@ -6,5 +6,9 @@ CREATE TABLE IF NOT EXISTS load_reject (
     source_file  VARCHAR NOT NULL,
     source_sheet VARCHAR,
     source_cell  VARCHAR,
-    reason       VARCHAR NOT NULL
+    reason       VARCHAR NOT NULL,
+    submission_id  BIGINT,   -- the submission of a rejected row or cell; null for a file rejected whole
+    unit_code      VARCHAR,  -- that submission's unit
+    indicator_code VARCHAR,  -- for a rejected value cell: whose value it would have been …
+    year           INTEGER   -- … and of which year
 );

@@ -86,33 +86,46 @@ public sealed class DashboardProcess : IAsyncDisposable
     }
 
     /// <summary>`dotnet CCHC.Dashboard.dll user add NAME --role ROLE --password-stdin`, as a steward would run it.</summary>
-    public static async Task AddUserAsync(IDictionary<string, string?> environment, string name, string role, string password)
+    public static Task AddUserAsync(IDictionary<string, string?> environment, string name, string role, string password) =>
+        UserCommandAsync(environment, password, "add", name, "--role", role, "--password-stdin", "--replace");
+
+    /// <summary>`dotnet CCHC.Dashboard.dll user ARGS` on this app's accounts, while the app runs.</summary>
+    public Task UserCommandAsync(string? stdin, params string[] args) => UserCommandAsync(process.StartInfo.Environment, stdin, args);
+
+    static async Task UserCommandAsync(IDictionary<string, string?> environment, string? stdin, params string[] args)
     {
-        var add = new ProcessStartInfo("dotnet") { WorkingDirectory = RepoLayout.Root, RedirectStandardInput = true, RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (var arg in new[] { RepoLayout.DashboardDll, "user", "add", name, "--role", role, "--password-stdin", "--replace" }) add.ArgumentList.Add(arg);
-        foreach (var (key, value) in environment) add.Environment[key] = value;
-        using var process = Process.Start(add)!;
-        await process.StandardInput.WriteLineAsync(password);
+        var command = new ProcessStartInfo("dotnet") { WorkingDirectory = RepoLayout.Root, RedirectStandardInput = true, RedirectStandardOutput = true, RedirectStandardError = true };
+        foreach (var arg in new[] { RepoLayout.DashboardDll, "user" }.Concat(args)) command.ArgumentList.Add(arg);
+        foreach (var (key, value) in environment) command.Environment[key] = value;
+        using var process = Process.Start(command)!;
+        if (stdin is not null) await process.StandardInput.WriteLineAsync(stdin);
         process.StandardInput.Close();
         var error = await process.StandardError.ReadToEndAsync();
         await process.WaitForExitAsync();
-        if (process.ExitCode != 0) throw new InvalidOperationException($"user add {name} failed: {error}");
+        if (process.ExitCode != 0) throw new InvalidOperationException($"user {string.Join(' ', args)} failed: {error}");
     }
 
     /// <summary>A browser storage state signed in as this role (signed in once per app and role, through the form).</summary>
     public async Task<string> SignedInStateAsync(Microsoft.Playwright.IBrowser browser, string role)
     {
         lock (signedIn) if (signedIn.TryGetValue(role, out var known)) return known;
+        var state = await SignInAsync(browser, role, Passwords[role]);
+        lock (signedIn) signedIn[role] = state;
+        return state;
+    }
+
+    /// <summary>A new session through the sign-in form, as a browser storage state: for tests that end their session
+    /// (signing out ends it on the server, for every copy of the cookie).</summary>
+    public async Task<string> SignInAsync(Microsoft.Playwright.IBrowser browser, string name, string password)
+    {
         await using var context = await browser.NewContextAsync(new() { BaseURL = BaseUrl.ToString() });
         var page = await context.NewPageAsync();
         await page.GotoAsync("/dang-nhap");
-        await page.Locator("[data-field=name]").FillAsync(role);
-        await page.Locator("[data-field=password]").FillAsync(Passwords[role]);
+        await page.Locator("[data-field=name]").FillAsync(name);
+        await page.Locator("[data-field=password]").FillAsync(password);
         await page.Locator("[data-action=login]").ClickAsync();
         await page.WaitForURLAsync(url => !url.Contains("dang-nhap", StringComparison.Ordinal));
-        var state = await context.StorageStateAsync();
-        lock (signedIn) signedIn[role] = state;
-        return state;
+        return await context.StorageStateAsync();
     }
 
     async Task WaitUntilServingAsync()

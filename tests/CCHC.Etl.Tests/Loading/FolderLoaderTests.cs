@@ -106,4 +106,22 @@ public class FolderLoaderTests
         Assert.Equal("D7", Scalar<string>(warehouse, "select source_cell from v_load_reject where source_file = 'PL3_PhuCat.xlsx'"));
         Assert.Equal(1L, Scalar<long>(warehouse, "select count(*) from v_indicator_value where unit_code = '547'"));
     }
+
+    [Fact]
+    public void A_value_cell_that_cannot_be_read_is_a_rejected_value_of_its_unit_indicator_and_year()
+    {
+        using var input = new TempDirectory();
+        using var output = new TempDirectory();
+        var warehouse = output.File("w.duckdb");
+        new WorkbookBuilder().Sheet("PL3", Appendix3.With(["1.", "Tổng số TTHC của tỉnh", 1800, "abc"])).Save(input.Path, "PL3_PhuCat.xlsx");
+
+        Load(input, warehouse);
+
+        using var db = WarehouseDatabase.OpenReadOnly(warehouse);
+        var rejected = db.Connection.Query<(string Unit, string Indicator, int Year, string Cell)>(
+            "select unit_code, indicator_code, year, source_cell from v_rejected_value").Single();
+        var kept = db.Connection.Query<(string Indicator, int Year)>("select indicator_code, year from v_indicator_value where source_file = 'PL3_PhuCat.xlsx'").Single();
+        // The cell right of the one that loaded: same indicator, the next year.
+        Assert.Equal(("547", kept.Indicator, kept.Year + 1, "D7"), rejected); // the builder's heading names Tây Sơn
+    }
 }

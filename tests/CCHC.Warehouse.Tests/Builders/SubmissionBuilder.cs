@@ -58,6 +58,13 @@ public sealed class SubmissionBuilder
         return this;
     }
 
+    /// <summary>A value cell of the indicator and year the ETL could not read.</summary>
+    public SubmissionBuilder RejectedValue(string code, int year, string cell, string reason)
+    {
+        rejects.Add(new RowReject(sheet, cell, reason, code, year));
+        return this;
+    }
+
     public Submission Build() =>
         new(appendixCode, unitCode, department, sheet, reportDate, isSample, indicators, targets, orgCounts, rejects);
 

@@ -23,7 +23,7 @@ public sealed class WarehouseDatabaseTests : IDisposable
              "load_note", "load_reject", "load_submission", "meta"],
             tables);
         Assert.Equal(
-            ["v_completeness", "v_indicator_value", "v_load", "v_load_note", "v_load_reject", "v_org_count", "v_submission",
+            ["v_completeness", "v_indicator_value", "v_load", "v_load_note", "v_load_reject", "v_org_count", "v_rejected_value", "v_submission",
              "v_target_evaluation"],
             views);
     }

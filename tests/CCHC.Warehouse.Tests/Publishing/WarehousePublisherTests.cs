@@ -118,5 +118,20 @@ public sealed class WarehousePublisherTests : IDisposable
         Assert.Equal(["0", "1", "2", "3", "4"], Probe(temp.Path));
     }
 
+    [Fact]
+    public void Snapshots_are_readable_only_by_the_user_that_wrote_them()
+    {
+        if (OperatingSystem.IsWindows()) return; // ACLs there, not modes
+        WarehousePublisher.Publish(temp.Path, db => Write(db, "a"));
+        WarehousePublisher.Publish(temp.Path, db => Write(db, "b"));
+
+        var folder = WarehouseSnapshots.FolderOf(temp.Path);
+        Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute, File.GetUnixFileMode(folder));
+        var snapshots = Directory.GetFiles(folder, "*.duckdb");
+        Assert.NotEmpty(snapshots);
+        foreach (var snapshot in snapshots)
+            Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite, File.GetUnixFileMode(snapshot));
+    }
+
     public void Dispose() => temp.Dispose();
 }

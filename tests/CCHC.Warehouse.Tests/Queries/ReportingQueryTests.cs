@@ -24,7 +24,7 @@ public sealed class ReportingQueryTests(QueryWarehouse warehouse) : IClassFixtur
         using var temp = new TempWarehouse();
         temp.OpenForWrite().Dispose();
 
-        Assert.Equal(new DataStatus(0, 0, 0, 0, 0, 0, null, null, false, false, null),
+        Assert.Equal(new DataStatus(0, 0, 0, 0, 0, 0, null, null, false, false, null, 0),
             await new DashboardQueries(new WarehouseReader(temp.Path)).StatusAsync());
     }
 

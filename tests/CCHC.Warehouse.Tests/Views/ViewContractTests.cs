@@ -12,6 +12,7 @@ public sealed class ViewContractTests(LoadedWarehouse warehouse) : IClassFixture
         { "v_org_count", "unit_code, unit_name, section, section_title, measure_code, measure_name, sector, owner_level, period, value, source_file, source_sheet, source_cell, is_sample" },
         { "v_load_reject", "source_file, source_sheet, source_cell, reason, loaded_at, load_id" },
         { "v_load_note", "source_file, source_sheet, source_cell, note, loaded_at, load_id, note_no" },
+        { "v_rejected_value", "unit_code, indicator_code, year, source_file, source_sheet, source_cell, reason, submission_id, loaded_at" },
         { "v_load", "load_id, file_name, status, reject_reason, loaded_at, submissions, indicator_facts, target_facts, org_count_facts, rejects, active_submissions, content_hash, size_bytes, modified_utc" },
         { "v_submission", "submission_id, source_file, appendix, unit_code, unit_name, department_code, department_name, sheet, report_date, effective_date, is_sample, status, superseded_by_file, superseded_by, load_id" },
         { "v_completeness", "unit_code, unit_name, appendix, year, reported, facts, sample_facts" },

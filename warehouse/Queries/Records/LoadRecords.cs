@@ -19,3 +19,7 @@ public sealed record RejectInfo(string SourceFile, string? SourceSheet, string? 
 
 /// <summary>A row of v_load_note: how a file was read (legacy text converted, a Strict package read).</summary>
 public sealed record LoadNoteInfo(string SourceFile, string? SourceSheet, string? SourceCell, string Note, DateTime LoadedAt, long LoadId);
+
+/// <summary>A row of v_rejected_value: a value of a submission in force that was rejected, with why and where.</summary>
+public sealed record RejectedValue(
+    string UnitCode, string IndicatorCode, int Year, string SourceFile, string? SourceSheet, string? SourceCell, string Reason);

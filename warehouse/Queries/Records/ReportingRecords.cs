@@ -18,9 +18,10 @@ public sealed record CompletenessCell(string UnitCode, string UnitName, string A
 /// <param name="FirstYear">First year of indicator values; null when there are none.</param>
 /// <param name="HasSample">Any active submission is sample data; <paramref name="HasOfficial"/>: any is a real report.</param>
 /// <param name="LastLoadedAt">When the last file was applied (UTC).</param>
+/// <param name="RejectedValues">Values of submissions in force that were rejected and hold nothing now (v_rejected_value).</param>
 public sealed record DataStatus(
     long Files, long RejectedFiles, long IndicatorFacts, long TargetFacts, long OrgCountFacts, long Units,
-    int? FirstYear, int? LastYear, bool HasSample, bool HasOfficial, DateTime? LastLoadedAt)
+    int? FirstYear, int? LastYear, bool HasSample, bool HasOfficial, DateTime? LastLoadedAt, long RejectedValues)
 {
     public bool IsEmpty => IndicatorFacts + TargetFacts + OrgCountFacts == 0;
 }
