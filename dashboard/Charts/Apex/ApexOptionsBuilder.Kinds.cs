@@ -146,16 +146,18 @@ public static partial class ApexOptionsBuilder
     /// <c>notReported</c>, its label is "—", and the tooltip and a click report no value.</remarks>
     static ApexOptions Heatmap(ChartSpec spec)
     {
-        var values = spec.Series.SelectMany(s => s.Points).Select(p => p.Value).OfType<double>().Where(double.IsFinite).ToList();
+        // The colour follows the cell's shade (its standing) where it has one; the label and tooltip keep the value.
+        var values = spec.Series.SelectMany(s => s.Points).Select(HeatmapScale.ShadeOf).OfType<double>().ToList();
         var missing = NotReportedValue(values);
-        var series = spec.Series.Select((s, i) =>
+        var series = spec.Series.Select(s =>
         {
             var apex = ToSeries(spec, s, Palette.Sequential[^1]);
-            return apex with { Data = apex.Data.Select(p => p.Y is null ? p with { Y = missing } : p).ToList() };
+            var shades = s.Points.GroupBy(p => p.Category).ToDictionary(g => g.Key, g => HeatmapScale.ShadeOf(g.First()));
+            return apex with { Data = apex.Data.Select(p => p with { Y = shades.GetValueOrDefault(p.X) ?? missing }).ToList() };
         }).ToList();
         var anyMissing = series.Any(s => s.Data.Any(p => p.Meta?.NotReported == true));
 
-        var ranges = HeatmapScale.For(spec.Format, values).Ranges
+        var ranges = HeatmapScale.Of(spec).Ranges
             .Select(r => new ApexColorRange(r.From, r.To, r.Color, r.TextColor, r.Name)).ToList();
         if (anyMissing)
             ranges.Add(new ApexColorRange(missing, missing, Palette.NotReported, "#333333", HeatmapScale.NotReportedName));

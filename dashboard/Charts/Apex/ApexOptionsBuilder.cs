@@ -116,7 +116,7 @@ public static partial class ApexOptionsBuilder
     }
 
     static ApexPointMeta Meta(ChartSpec spec, string category, ChartPoint? point) => new(
-        Label: point?.Label ?? ViNumber.Format(point?.Value, spec.Format),
+        Label: point?.Label ?? ViNumber.Format(point?.Value, point?.Format ?? spec.Format),
         Source: point?.Source,
         IsPartial: (point?.IsPartial ?? false) || category == spec.PartialCategory ? true : null,
         NotReported: point?.Value is null ? true : null);

@@ -13,7 +13,11 @@ public enum ValueFormat { Count, Percent, YesNo, Number }
 /// <param name="Label">The text shown for it when it differs from the formatted value (a heat-map cell's real value).</param>
 /// <param name="Source">Where it was read: "file › sheet › cell", or how it was computed ("tổng của 11 đơn vị").</param>
 /// <param name="IsPartial">The 2020 column: "tính đến 31/3", first quarter only.</param>
-public sealed record ChartPoint(string Category, double? Value, string? Label = null, string? Source = null, bool IsPartial = false);
+/// <param name="Shade">Where the colour comes from when it is not the value itself: a heat-map cell's standing among
+/// the units (0–100), as indicators of different scales share one colour scale. Exports write the value, never this.</param>
+/// <param name="Format">How this value reads when it differs from the chart's (a heat map mixes counts and percentages).</param>
+public sealed record ChartPoint(string Category, double? Value, string? Label = null, string? Source = null, bool IsPartial = false,
+    double? Shade = null, ValueFormat? Format = null);
 
 /// <summary>A named series; <paramref name="Key"/> is what a click selects (a unit code, an indicator code).</summary>
 public sealed record ChartSeries(string Name, IReadOnlyList<ChartPoint> Points, string? Key = null, string? Color = null);

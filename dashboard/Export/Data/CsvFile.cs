@@ -35,6 +35,7 @@ public static class CsvFile
     {
         null => "",
         double d => d.ToString("R", CultureInfo.InvariantCulture),
+        ExportNumber n => n.Value.ToString("R", CultureInfo.InvariantCulture),
         IFormattable f => f.ToString(null, CultureInfo.InvariantCulture),
         _ => SafeText.Cell(cell.ToString() ?? ""),
     };
