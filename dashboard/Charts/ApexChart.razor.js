@@ -34,12 +34,26 @@ const locate = (w, seriesIndex, dataPointIndex) => {
   return point ? { series, point } : null;
 };
 
+// Lines of about a third of the chart's width (7 px a character at 12 px), never fewer than 14 characters.
+const wrapWords = (text, w) => {
+  const perLine = Math.max(14, Math.floor((w?.globals?.svgWidth ?? 600) * 0.3 / 7));
+  if (text.length <= perLine) return text;
+  const lines = [];
+  for (const word of text.split(' ')) {
+    const last = lines.length - 1;
+    if (last >= 0 && lines[last].length + 1 + word.length <= perLine) lines[last] += ' ' + word;
+    else lines.push(word);
+  }
+  return lines;
+};
+
 const formatters = Object.freeze({
   viCount: v => number(v, 1),
   viPercent: v => (number(v, 1) === '—' ? '—' : `${number(v, 1)} %`),
   viYesNo: v => (number(v, 0) === '—' ? '—' : Number(v) >= 0.5 ? 'Có' : 'Không'),
   viNumber: v => number(v, 2),
   text: v => String(v ?? ''),
+  wrappedText: (v, o, w) => wrapWords(String(v ?? ''), w ?? o?.w),
   year: v => (typeof v === 'number' ? String(Math.round(v)) : String(v ?? '')),
   pointLabel: (v, o) => locate(o?.w, o?.seriesIndex, o?.dataPointIndex)?.point.meta?.label ?? number(v, 2),
   htmlText: v => escapeHtml(v),
@@ -80,8 +94,19 @@ function resolveNames(node) {
   }
 }
 
-function parse(json) {
+// A horizontal bar chart whose category labels wrap gets the height its lines need (a phone wraps an area's name
+// onto three or four lines), so labels never run into each other.
+function fitWrappedLabels(options, el) {
+  const categories = options.xaxis?.categories;
+  if (options.yaxis?.labels?.formatter !== 'wrappedText' || !categories?.length) return;
+  const w = { globals: { svgWidth: el.clientWidth || 600 } };
+  const lines = categories.reduce((sum, c) => sum + Math.max(1.6, [].concat(wrapWords(String(c ?? ''), w)).length), 0);
+  options.chart.height = Math.max(options.chart.height ?? 0, Math.ceil(lines * 17 + 130));
+}
+
+function parse(json, el) {
   const options = JSON.parse(json);
+  if (el) fitWrappedLabels(options, el);
   resolveNames(options);
   // The stylesheets come from wwwroot/lib as files (see loadLibrary), not as <style> elements injected by
   // ApexCharts, which a Content-Security-Policy without 'unsafe-inline' styles would block.
@@ -128,7 +153,7 @@ export async function create(el, json, dotnetRef, listenToClicks) {
   entry.ready = (async () => {
     const ApexCharts = await loadLibrary();
     if (entry.destroyed || !el.isConnected) return;
-    const options = parse(json);
+    const options = parse(json, el);
     const events = { mounted: () => { el.dataset.ready = 'true'; } };
     // Wired only when .NET listens, as Blazor-ApexCharts does.
     if (listenToClicks) {
@@ -151,7 +176,7 @@ export async function update(el, json) {
   await entry.ready;
   if (entry.destroyed || !entry.chart) return;
   try {
-    const options = parse(json);
+    const options = parse(json, el);
     if (options.chart.type !== entry.chart.w.config.chart.type) {
       // A line that becomes a donut is a different chart, not an update of this one.
       await create(el, json, entry.dotnetRef, entry.listenToClicks);

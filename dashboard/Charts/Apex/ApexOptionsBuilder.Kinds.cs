@@ -85,7 +85,7 @@ public static partial class ApexOptionsBuilder
                 Tooltip = new ApexToggle(false),
             },
             Yaxis = horizontal
-                ? new ApexYAxis { Labels = AxisLabels(ApexFunction.Text) with { MaxWidth = 220 }, Title = AxisTitle(spec.XAxisTitle) }
+                ? new ApexYAxis { Labels = AxisLabels(ApexFunction.WrappedText) with { MaxWidth = 220 }, Title = AxisTitle(spec.XAxisTitle) }
                 : ValueAxis(spec, fromZero: true),
             Subtitle = Note(spec),
         };
@@ -132,7 +132,7 @@ public static partial class ApexOptionsBuilder
                 Title = XAxisTitle(spec.YAxisTitle),
                 Tooltip = new ApexToggle(false),
             },
-            Yaxis = new ApexYAxis { Labels = AxisLabels(ApexFunction.Text) with { MaxWidth = 220 }, Title = AxisTitle(spec.XAxisTitle) },
+            Yaxis = new ApexYAxis { Labels = AxisLabels(ApexFunction.WrappedText) with { MaxWidth = 220 }, Title = AxisTitle(spec.XAxisTitle) },
             Legend = common.Legend! with { Show = true, ShowForSingleSeries = true },
             Subtitle = Note(spec),
         };
