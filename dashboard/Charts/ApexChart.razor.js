@@ -138,6 +138,16 @@ function loadLibrary() {
   return library;
 }
 
+// Cross-highlight on a heat map: the rows of units not picked out are faint (series.dimmed, set by .NET); their
+// colours and the scale stay as they were, so the picked-out row reads against the same legend.
+// The flags are read from our options before ApexCharts sees them: it does not keep keys it does not know.
+const dimmedOf = options => (options.series ?? []).map(s => s?.dimmed === true);
+function dimRows(el, dimmed) {
+  el.querySelectorAll('.apexcharts-heatmap-series').forEach(g => {
+    g.classList.toggle('apex-chart-dimmed', dimmed[Number(g.getAttribute('data:realIndex'))] === true);
+  });
+}
+
 // A chart that cannot be drawn says so on its element and in the console; the page, its table view and the
 // circuit go on.
 function failed(el, error) {
@@ -154,7 +164,8 @@ export async function create(el, json, dotnetRef, listenToClicks) {
     const ApexCharts = await loadLibrary();
     if (entry.destroyed || !el.isConnected) return;
     const options = parse(json, el);
-    const events = { mounted: () => { el.dataset.ready = 'true'; } };
+    const dimmed = dimmedOf(options);
+    const events = { mounted: () => { dimRows(el, dimmed); el.dataset.ready = 'true'; } };
     // Wired only when .NET listens, as Blazor-ApexCharts does.
     if (listenToClicks) {
       events.dataPointSelection = (_event, chart, o) => {
@@ -181,7 +192,9 @@ export async function update(el, json) {
       // A line that becomes a donut is a different chart, not an update of this one.
       await create(el, json, entry.dotnetRef, entry.listenToClicks);
     } else {
+      const dimmed = dimmedOf(options);
       await entry.chart.updateOptions(options, true, true);
+      dimRows(el, dimmed);
     }
   } catch (error) {
     failed(el, error);

@@ -40,7 +40,9 @@ public static class HeatmapChart
             FilterText: $"Năm {year} · Lĩnh vực: {area}",
             IsSample: sample,
             XAxisTitle: "Chỉ tiêu (mã trong danh mục)",
-            CategoryKeys: shown.Select(i => i.Code).ToList());
+            CategoryKeys: shown.Select(i => i.Code).ToList(),
+            Hint: "bấm vào một ô để làm nổi bật đơn vị và xếp hạng theo chỉ tiêu đó",
+            Highlighted: selection.Marked);
     }
 
     /// <summary>"3.5.2": the catalogue code without "PL", short enough for a column head.</summary>

@@ -31,6 +31,11 @@ public sealed record ChartSeries(string Name, IReadOnlyList<ChartPoint> Points, 
 /// <param name="IsSample">Any value comes from sample data: labelled "Dữ liệu mẫu" wherever the chart is shown.</param>
 /// <param name="PartialCategory">The category that is a partial year ("2020"), drawn distinctly.</param>
 /// <param name="Hint">What a click on the chart does: shown on screen only, never in an exported image.</param>
+/// <param name="Highlighted">Keys drawn marked (category keys of a ranking, series keys of a heat map's rows), the rest
+/// dimmed; empty: nothing picked out, every bar in the series' one colour. Null: the chart does not highlight.</param>
+/// <param name="ValueAxisFrom">Where the value axis starts when not at zero (close values: 97,5 against 98,9 %); the
+/// chart then says so in its value-axis title.</param>
+/// <param name="Reference">A reference line across the values (the mean of the units).</param>
 public sealed record ChartSpec(
     string Id,
     string Title,
@@ -46,7 +51,13 @@ public sealed record ChartSpec(
     string? XAxisTitle = null,
     string? YAxisTitle = null,
     IReadOnlyList<string>? CategoryKeys = null,
-    string? Hint = null)
+    string? Hint = null,
+    IReadOnlyList<string>? Highlighted = null,
+    double? ValueAxisFrom = null,
+    ReferenceLine? Reference = null)
 {
     public bool IsEmpty => Series.All(s => s.Points.All(p => p.Value is null));
 }
+
+/// <summary>A line across a chart's values at <paramref name="Value"/>, named by <paramref name="Label"/> ("Trung bình: 98,2 %").</summary>
+public sealed record ReferenceLine(double Value, string Label);

@@ -37,7 +37,7 @@ public static partial class ChartRenderer
             for (var col = 0; col < columns; col++)
             {
                 var cell = plot.Add.Rectangle(col, col + 1, rows - 1 - r, rows - r);
-                cell.FillColor = ColorOf(scale.ColorOf(HeatmapScale.ShadeOf(cells[r][col])));
+                cell.FillColor = ColorOf(CellColor(spec, scale, r, cells[r][col]));
                 cell.LineColor = Colors.White;
                 cell.LineWidth = 3;
             }
@@ -52,7 +52,7 @@ public static partial class ChartRenderer
             {
                 for (var col = 0; col < columns; col++)
                 {
-                    var fill = scale.ColorOf(HeatmapScale.ShadeOf(cells[r][col]));
+                    var fill = CellColor(spec, scale, r, cells[r][col]);
                     c.Text(texts[r][col], textStyle.WithColor(ChartColors.ContrastText(fill)), at.X(col + 0.5), at.Y(rows - r - 0.5), Alignment.MiddleCenter);
                 }
             }
@@ -70,6 +70,13 @@ public static partial class ChartRenderer
         YAxisTitle(c, spec.YAxisTitle, area, data);
         if (textStyle is null)
             c.Text(CellsTooSmallNote, SlideTheme.Note, data.Right, data.Bottom + TickGap + headHeight + TitleGap, Alignment.UpperRight);
+    }
+
+    /// <summary>A cell's colour; a row of a unit not picked out is faint, as on screen (30 % over white).</summary>
+    static string CellColor(ChartSpec spec, HeatmapScale scale, int row, ChartPoint? point)
+    {
+        var color = scale.ColorOf(HeatmapScale.ShadeOf(point));
+        return spec.Highlighted is { Count: > 0 } marked && !marked.Contains(spec.Series[row].Key ?? "") ? ChartColors.Faint(color, 0.3) : color;
     }
 
     /// <summary>The largest text, up to the theme's, at which every cell's value fits its cell; null when even
