@@ -32,7 +32,17 @@ public sealed class ReferenceData(DashboardQueries queries)
     public IndicatorInfo? Indicator(string? code) => Indicators.FirstOrDefault(i => i.Code == code);
 
     /// <summary>The indicator a trend or comparison shows: the chosen one, else on-time dossiers (PL3.5.2).</summary>
-    public IndicatorInfo FocusIndicator(string? code) => Indicator(code) ?? Indicator("PL3.5.2") ?? Indicators.First(i => i.ValueCount > 0);
+    /// <summary>The indicator a page draws: the chosen one, else on-time dossiers (PL3.5.2); with an area chosen, one
+    /// of that area's (the chosen one if it is, else the area's first with values), so the area slicer applies to
+    /// every chart of the page.</summary>
+    public IndicatorInfo FocusIndicator(string? code, string? areaCode = null)
+    {
+        bool InArea(IndicatorInfo i) => areaCode is null || i.AreaCode == areaCode;
+        if (Indicator(code) is { } chosen && InArea(chosen)) return chosen;
+        if (Indicator("PL3.5.2") is { } standard && InArea(standard)) return standard;
+        return Indicators.Where(i => i.ValueCount > 0 && InArea(i)).OrderBy(i => i.SortOrder).FirstOrDefault()
+            ?? Indicators.First(i => i.ValueCount > 0);
+    }
 
     /// <summary>Indicator label with its parent when it is a "-" sub-row, as a reader needs it out of the table.</summary>
     public static string FullLabel(IndicatorInfo i) => i.ParentLabel is null ? i.Label : $"{i.ParentLabel}: {i.Label}";
@@ -45,8 +55,6 @@ public sealed class ReferenceData(DashboardQueries queries)
     public IReadOnlyList<SlicerOption> IndicatorOptions(string? areaCode = null) =>
         Indicators.Where(i => i.ValueCount > 0 && (areaCode is null || i.AreaCode == areaCode))
             .OrderBy(i => i.SortOrder)
-            .Select(i => new SlicerOption(i.Code, $"{i.Code.Replace("PL", "")} · {Shorten(FullLabel(i), 90)}", $"Phụ lục {i.Appendix[2..]}: {i.AreaName}"))
+            .Select(i => new SlicerOption(i.Code, $"{i.Code.Replace("PL", "")} · {FullLabel(i)}", $"Phụ lục {i.Appendix[2..]}: {i.AreaName}"))
             .ToList();
-
-    static string Shorten(string s, int max) => s.Length <= max ? s : s[..(max - 1)] + "…";
 }

@@ -39,6 +39,11 @@ public sealed record Selection
     public Selection ToggleUnit(string code) =>
         this with { Units = HasUnit(code) ? Units.Where(u => u != code).ToList() : [.. Units, code] };
 
+    /// <summary>What every page shares when the user moves on through the menu (Power BI's synced slicers): years,
+    /// units, area, indicator and the Q1/2020 toggle; a page's own choices (what is picked out, the ranking's order,
+    /// the targets' programme) stay behind.</summary>
+    public Selection Shared => this with { Highlight = null, Sort = null, Programme = null };
+
     /// <summary>A click on a unit: picks it out, or lets it go when it was the one picked.</summary>
     public Selection ToggleHighlight(string code) => this with { Highlight = Highlight == code ? null : code };
 

@@ -106,6 +106,21 @@ public sealed class ChartBookTests(ShippedChartBook shipped) : IClassFixture<Shi
         Assert.Equal(Drawn((await book.BuildAsync(ChartBook.UnitTrendId("PL7.1"), selection))!), Drawn(fromValues));
     }
 
+    [Fact]
+    public async Task An_area_chosen_keeps_the_indicator_within_it_on_every_chart()
+    {
+        var book = shipped.NewBook();
+        await book.StandardSetAsync();
+        var selection = Selection.FromQuery("?area=TC&indicator=PL3.5.2"); // PL3.5.2 is not of Cải cách thể chế
+
+        var indicator = book.IndicatorFor(selection);
+
+        Assert.Equal("TC", indicator.AreaCode);
+        Assert.Contains(indicator.AreaName, (await book.BuildAsync(ChartBook.Trend, selection))!.Subtitle);
+        Assert.StartsWith(indicator.AreaName, (await book.BuildAsync(ChartBook.Ranking, selection))!.Subtitle);
+        Assert.Equal("PL3.5.2", book.IndicatorFor(Selection.FromQuery("?area=TTHC&indicator=PL3.5.2")).Code);
+    }
+
     /// <summary>What the browser is given for a spec: equal exactly when the charts on screen are the same.</summary>
     static string Drawn(ChartSpec spec) => ApexJson.Serialize(ApexOptionsBuilder.From(spec));
 }
