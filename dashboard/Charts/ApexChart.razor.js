@@ -34,9 +34,10 @@ const locate = (w, seriesIndex, dataPointIndex) => {
   return point ? { series, point } : null;
 };
 
-// Lines of about a third of the chart's width (7 px a character at 12 px), never fewer than 14 characters.
+// Lines of about a third of the chart's width and within the label's 220 px (7,5 px a character at 12 px), never
+// fewer than 14 characters.
 const wrapWords = (text, w) => {
-  const perLine = Math.max(14, Math.floor((w?.globals?.svgWidth ?? 600) * 0.3 / 7));
+  const perLine = Math.max(14, Math.floor(Math.min((w?.globals?.svgWidth ?? 600) * 0.3, 210) / 7.5));
   if (text.length <= perLine) return text;
   const lines = [];
   for (const word of text.split(' ')) {
@@ -101,7 +102,8 @@ function fitWrappedLabels(options, el) {
   if (options.yaxis?.labels?.formatter !== 'wrappedText' || !categories?.length) return;
   const w = { globals: { svgWidth: el.clientWidth || 600 } };
   const lines = categories.reduce((sum, c) => sum + Math.max(1.6, [].concat(wrapWords(String(c ?? ''), w)).length), 0);
-  options.chart.height = Math.max(options.chart.height ?? 0, Math.ceil(lines * 17 + 130));
+  // About 20 px a line of label, and 170 px for the value axis, its title, the legend and the padding.
+  options.chart.height = Math.max(options.chart.height ?? 0, Math.ceil(lines * 20 + 170));
 }
 
 function parse(json, el) {
