@@ -144,6 +144,27 @@ public sealed class Slicers(Hosting.DashboardFixture dashboard)
         await tab.AssertHealthyAsync();
     }
 
+    [Fact]
+    public async Task A_yes_no_indicator_is_a_grid_of_units_and_years_and_another_indicator_is_lines_again()
+    {
+        await using var tab = await dashboard.OpenTabAsync();
+        await tab.GoToAsync("/xu-huong?indicator=PL1.3.1");
+        await tab.AssertHealthyAsync();
+        var trend = tab.Chart("trend");
+
+        await Expect(trend).ToHaveAttributeAsync("data-kind", "Heatmap");
+        Assert.Equal(11 * 6, await trend.Locator(".apexcharts-heatmap-rect").CountAsync());
+        var legend = await trend.Locator(".apexcharts-legend-text").EvaluateAllAsync<string[]>("ls => ls.map(l => l.textContent.trim())");
+        Assert.Equal(["Không", "Có"], legend);
+
+        await tab.MarkChartsAsync();
+        await tab.Page.Locator("select[data-slicer=indicator]").SelectOptionAsync("PL7.1");
+        await tab.WaitForAddressAsync(new Regex(@"[?&]indicator=PL7\.1(&|$)"), "choosing the indicator PL7.1");
+        await tab.WaitForRedrawAsync("choosing the indicator PL7.1");
+        await tab.AssertHealthyAsync();
+        await Expect(trend).ToHaveAttributeAsync("data-kind", "Line");
+    }
+
     // The card's "Bảng số liệu" view: one row per year (the trend's categories); the chart is shown again afterwards.
     static async Task<string[]> YearsInTableViewAsync(DashboardTab tab)
     {

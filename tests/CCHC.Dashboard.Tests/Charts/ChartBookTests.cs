@@ -121,6 +121,19 @@ public sealed class ChartBookTests(ShippedChartBook shipped) : IClassFixture<Shi
         Assert.Equal("PL3.5.2", book.IndicatorFor(Selection.FromQuery("?area=TTHC&indicator=PL3.5.2")).Code);
     }
 
+    [Fact]
+    public async Task A_yes_no_indicator_is_drawn_as_a_grid_of_units_and_years_not_as_lines()
+    {
+        var spec = (await shipped.NewBook().BuildAsync(ChartBook.Trend, Selection.FromQuery("?indicator=PL1.3.1")))!;
+
+        Assert.Equal(ChartKind.Heatmap, spec.Kind);
+        Assert.Equal(ValueFormat.YesNo, spec.Format);
+        Assert.Equal(["2015", "2016", "2017", "2018", "2019", "2020"], spec.Categories);
+        Assert.Equal(11, spec.Series.Count);
+        Assert.All(spec.Series.SelectMany(s => s.Points), p => Assert.Contains(p.Label, new[] { "Có", "Không", "không báo cáo" }));
+        Assert.Equal(["Không", "Có"], HeatmapScale.Of(spec).Ranges.Select(r => r.Name));
+    }
+
     /// <summary>What the browser is given for a spec: equal exactly when the charts on screen are the same.</summary>
     static string Drawn(ChartSpec spec) => ApexJson.Serialize(ApexOptionsBuilder.From(spec));
 }

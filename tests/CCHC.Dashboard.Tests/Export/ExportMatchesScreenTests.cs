@@ -20,6 +20,7 @@ public sealed class ExportMatchesScreenTests(ShippedChartBook shipped) : BunitCo
     [InlineData("")]
     [InlineData("?indicator=PL7.1&units=540,547&from=2016")]
     [InlineData("?area=TTHC&from=2018&to=2018")]
+    [InlineData("?indicator=PL1.3.1&highlight=540&sort=name")] // a yes/no trend drawn as a grid
     public async Task Every_standard_chart_exports_the_numbers_its_screen_table_shows(string query)
     {
         var book = shipped.NewBook();
