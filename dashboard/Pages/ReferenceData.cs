@@ -27,7 +27,9 @@ public sealed class ReferenceData(DashboardQueries queries)
 
     public IEnumerable<UnitInfo> Districts => Units.Where(u => u.Level == "district");
     public UnitInfo? Unit(string code) => Units.FirstOrDefault(u => u.Code == code);
-    public string UnitName(string code) => Unit(code) is { } u ? (u.Level == "province" ? "Toàn tỉnh " + u.Name : u.Name) : code;
+    /// <summary>A unit as every page, chart and export names it: the province is always "Tỉnh Bình Định" (never
+    /// "Toàn tỉnh" in one place and "Bình Định" in another), a district by its name.</summary>
+    public string UnitName(string code) => Unit(code) is { } u ? (u.Level == "province" ? "Tỉnh " + u.Name : u.Name) : code;
     public string AreaName(string code) => Areas.FirstOrDefault(a => a.Code == code)?.Name ?? code;
     public IndicatorInfo? Indicator(string? code) => Indicators.FirstOrDefault(i => i.Code == code);
 
@@ -48,7 +50,7 @@ public sealed class ReferenceData(DashboardQueries queries)
     public static string FullLabel(IndicatorInfo i) => i.ParentLabel is null ? i.Label : $"{i.ParentLabel}: {i.Label}";
 
     public IReadOnlyList<SlicerOption> UnitOptions(bool withProvince = false) =>
-        Units.Where(u => withProvince || u.Level == "district").Select(u => new SlicerOption(u.Code, u.Name)).ToList();
+        Units.Where(u => withProvince || u.Level == "district").Select(u => new SlicerOption(u.Code, UnitName(u.Code))).ToList();
 
     public IReadOnlyList<SlicerOption> AreaOptions() => Areas.Select(a => new SlicerOption(a.Code, a.Name)).ToList();
 

@@ -134,6 +134,19 @@ public sealed class ChartBookTests(ShippedChartBook shipped) : IClassFixture<Shi
         Assert.Equal(["Không", "Có"], HeatmapScale.Of(spec).Ranges.Select(r => r.Name));
     }
 
+    [Fact]
+    public async Task The_province_has_one_name_on_charts_slicers_and_in_words()
+    {
+        var reference = new ReferenceData(shipped.Queries);
+        await reference.EnsureLoadedAsync();
+        var trend = (await shipped.NewBook().BuildAsync(ChartBook.Trend, Selection.FromQuery("?units=52,540")))!;
+
+        Assert.Equal("Tỉnh Bình Định", reference.UnitName("52"));
+        Assert.Equal("Tỉnh Bình Định", reference.UnitOptions(withProvince: true).Single(o => o.Value == "52").Label);
+        Assert.Contains("Tỉnh Bình Định", trend.Series.Select(s => s.Name));
+        Assert.Contains("Tỉnh Bình Định", trend.FilterText);
+    }
+
     /// <summary>What the browser is given for a spec: equal exactly when the charts on screen are the same.</summary>
     static string Drawn(ChartSpec spec) => ApexJson.Serialize(ApexOptionsBuilder.From(spec));
 }
