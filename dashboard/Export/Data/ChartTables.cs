@@ -24,7 +24,7 @@ public static class ChartTables
         var rows = new List<IReadOnlyList<object?>>();
         foreach (var series in spec.Series)
             foreach (var p in series.Points)
-                rows.Add([p.Category, series.Name, Number(spec, p), p.Label ?? ViNumber.Format(p.Value, p.Format ?? spec.Format), Note(p), p.Source ?? ""]);
+                rows.Add([Category(spec, p.Category), series.Name, Number(spec, p), p.Label ?? ViNumber.Format(p.Value, p.Format ?? spec.Format), Note(p), p.Source ?? ""]);
         return new ExportTable(spec.Title, Heading(spec, exportedAt),
         [
             new(spec.Kind == ChartKind.Line ? "Năm" : "Hạng mục", Width: 28),
@@ -40,11 +40,17 @@ public static class ChartTables
     public static ExportTable Wide(ChartSpec spec, DateTime exportedAt)
     {
         var rows = spec.Categories.Select((category, i) => (IReadOnlyList<object?>)
-            [category, .. spec.Series.Select(s => s.Points.FirstOrDefault(p => p.Category == category) is { } p ? Number(spec, p) : null)]).ToList();
+            [Category(spec, category), .. spec.Series.Select(s => s.Points.FirstOrDefault(p => p.Category == category) is { } p ? Number(spec, p) : null)]).ToList();
         return new ExportTable(spec.Title, Heading(spec, exportedAt),
             [new(spec.Kind == ChartKind.Line ? "Năm" : "Hạng mục", Width: 28), .. spec.Series.Select(s => new ExportColumn(s.Name, spec.Format, Math.Clamp(s.Name.Length + 2, 12, 40)))],
             rows);
     }
+
+    /// <summary>A year as a number (XLSX sorts and filters it as one, and a formula can use it), other categories as text.</summary>
+    static object Category(ChartSpec spec, string category) =>
+        spec.Categories.All(IsYear) && IsYear(category) ? (double)int.Parse(category, CultureInfo.InvariantCulture) : category;
+
+    static bool IsYear(string text) => text.Length == 4 && text.All(char.IsAsciiDigit);
 
     /// <summary>The point's value, in its own format when that is not the chart's; null when not reported.</summary>
     static object? Number(ChartSpec spec, ChartPoint p) => p.Value switch
