@@ -16,14 +16,12 @@ public static class ExportEndpoints
     {
         // Exports are the analysts' (and the steward's): checked here, not only by hiding the buttons.
         var app = root.MapGroup("").RequireAuthorization(Roles.CanExport);
-        app.MapGet("/xuat/pptx", async (HttpContext http, ChartBook book, ChartExporter exporter, ReferenceData reference, TimeProvider clock) =>
+        app.MapGet("/xuat/pptx", async (HttpContext http, ChartBook book, ChartExporter exporter, TimeProvider clock) =>
         {
             var selection = Selection.FromQuery(http.Request.QueryString.Value);
             var asked = http.Request.Query["charts"].ToString().Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
             var ids = asked.Length > 0 ? asked.Take(60).ToList() : await book.StandardSetAsync();
-            // The title slide names the selection from the catalogue; StandardSetAsync loads it, a list of charts does not.
-            await reference.EnsureLoadedAsync();
-            var file = await exporter.DeckAsync(ids, selection, SelectionText.Describe(selection, reference.UnitName, reference.AreaName));
+            var file = await exporter.DeckAsync(ids, selection, await book.DeckSubtitleAsync(selection));
             return Results.File(file.Content, file.ContentType, DownloadName.For(file.FileName, selection, Now(clock)));
         });
 

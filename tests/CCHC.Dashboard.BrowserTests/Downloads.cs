@@ -59,6 +59,23 @@ public sealed class Downloads(Hosting.DashboardFixture dashboard)
     }
 
     [Fact]
+    public async Task On_the_deck_page_a_tick_box_covers_neither_the_picture_nor_the_title()
+    {
+        await using var tab = await dashboard.OpenTabAsync();
+        await tab.GoToAsync("/trinh-chieu");
+
+        var overlaps = await tab.Page.Locator("[data-deck-chart]").EvaluateAllAsync<string[]>("""
+            items => items.filter(item => {
+              const box = item.querySelector('input').getBoundingClientRect();
+              const apart = (a, b) => a.right <= b.left || b.right <= a.left || a.bottom <= b.top || b.bottom <= a.top;
+              const words = item.querySelector('.deck-title > span').getBoundingClientRect();
+              return !apart(box, item.querySelector('img').getBoundingClientRect()) || !apart(box, words);
+            }).map(item => item.dataset.deckChart)
+            """);
+        Assert.True(overlaps.Length == 0, $"tick boxes over pictures or titles: {string.Join(", ", overlaps)}");
+    }
+
+    [Fact]
     public async Task The_deck_page_previews_every_standard_chart_and_downloads_one_pptx()
     {
         await using var tab = await dashboard.OpenTabAsync();

@@ -36,7 +36,7 @@ public static class HeatmapChart
             Categories: shown.Select(Short).ToList(),
             Series: series,
             Format: ValueFormat.Number,
-            SourceLine: ChartText.SourceLine("phụ lục thống kê của các đơn vị", partial, sample),
+            SourceLine: ChartText.SourceLine(ChartText.UnitWorkbooks(inYear.Where(p => units.Any(u => u.Code == p.UnitCode))), partial, sample),
             FilterText: $"Năm {year} · Lĩnh vực: {area}",
             IsSample: sample,
             XAxisTitle: "Chỉ tiêu (mã trong danh mục)",

@@ -41,7 +41,7 @@ public static class RankingChart
             Categories: ranked.Select(x => x.Unit.Name).ToList(),
             Series: [series],
             Format: format,
-            SourceLine: ChartText.SourceLine("phụ lục thống kê của các đơn vị", partial, sample),
+            SourceLine: ChartText.SourceLine(ChartText.UnitWorkbooks(byUnit.Values), partial, sample),
             FilterText: $"Năm {year} · tất cả đơn vị cấp huyện{(marked.Count == 0 ? "" : " · đang chọn: " + string.Join(", ", marked.Select(reference.UnitName)))}",
             IsSample: sample,
             YAxisTitle: axisFrom is { } from
