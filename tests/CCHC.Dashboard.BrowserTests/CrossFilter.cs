@@ -26,9 +26,10 @@ public sealed class CrossFilter(Hosting.DashboardFixture dashboard)
         var bar = bars.Nth(2);
 
         // The axis starts near the lowest value, so a bar begins off the plot to the left: point at its visible end.
+        await tab.Chart("ranking").ScrollIntoViewIfNeededAsync();
         var box = (await bar.BoundingBoxAsync())!;
         var end = new { X = box.X + box.Width - 6, Y = box.Y + box.Height / 2 };
-        await tab.Page.Mouse.MoveAsync(end.X, end.Y);
+        await tab.Page.Mouse.MoveAsync(end.X, end.Y, new() { Steps = 3 });
         var unitName = (await tab.Page.Locator("[data-card=ranking] .apex-chart-tooltip-title").InnerTextAsync()).Trim();
         await tab.MarkChartsAsync();
         await tab.Page.Mouse.ClickAsync(end.X, end.Y);
