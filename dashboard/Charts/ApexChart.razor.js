@@ -34,12 +34,27 @@ const locate = (w, seriesIndex, dataPointIndex) => {
   return point ? { series, point } : null;
 };
 
+// Lines of about a third of the chart's width and within the label's 220 px (7,5 px a character at 12 px), never
+// fewer than 14 characters.
+const wrapWords = (text, w) => {
+  const perLine = Math.max(14, Math.floor(Math.min((w?.globals?.svgWidth ?? 600) * 0.3, 210) / 7.5));
+  if (text.length <= perLine) return text;
+  const lines = [];
+  for (const word of text.split(' ')) {
+    const last = lines.length - 1;
+    if (last >= 0 && lines[last].length + 1 + word.length <= perLine) lines[last] += ' ' + word;
+    else lines.push(word);
+  }
+  return lines;
+};
+
 const formatters = Object.freeze({
   viCount: v => number(v, 1),
   viPercent: v => (number(v, 1) === '—' ? '—' : `${number(v, 1)} %`),
   viYesNo: v => (number(v, 0) === '—' ? '—' : Number(v) >= 0.5 ? 'Có' : 'Không'),
   viNumber: v => number(v, 2),
   text: v => String(v ?? ''),
+  wrappedText: (v, o, w) => wrapWords(String(v ?? ''), w ?? o?.w),
   year: v => (typeof v === 'number' ? String(Math.round(v)) : String(v ?? '')),
   pointLabel: (v, o) => locate(o?.w, o?.seriesIndex, o?.dataPointIndex)?.point.meta?.label ?? number(v, 2),
   htmlText: v => escapeHtml(v),
@@ -80,8 +95,20 @@ function resolveNames(node) {
   }
 }
 
-function parse(json) {
+// A horizontal bar chart whose category labels wrap gets the height its lines need (a phone wraps an area's name
+// onto three or four lines), so labels never run into each other.
+function fitWrappedLabels(options, el) {
+  const categories = options.xaxis?.categories;
+  if (options.yaxis?.labels?.formatter !== 'wrappedText' || !categories?.length) return;
+  const w = { globals: { svgWidth: el.clientWidth || 600 } };
+  const lines = categories.reduce((sum, c) => sum + Math.max(1.6, [].concat(wrapWords(String(c ?? ''), w)).length), 0);
+  // About 20 px a line of label, and 170 px for the value axis, its title, the legend and the padding.
+  options.chart.height = Math.max(options.chart.height ?? 0, Math.ceil(lines * 20 + 170));
+}
+
+function parse(json, el) {
   const options = JSON.parse(json);
+  if (el) fitWrappedLabels(options, el);
   resolveNames(options);
   // The stylesheets come from wwwroot/lib as files (see loadLibrary), not as <style> elements injected by
   // ApexCharts, which a Content-Security-Policy without 'unsafe-inline' styles would block.
@@ -113,6 +140,16 @@ function loadLibrary() {
   return library;
 }
 
+// Cross-highlight on a heat map: the rows of units not picked out are faint (series.dimmed, set by .NET); their
+// colours and the scale stay as they were, so the picked-out row reads against the same legend.
+// The flags are read from our options before ApexCharts sees them: it does not keep keys it does not know.
+const dimmedOf = options => (options.series ?? []).map(s => s?.dimmed === true);
+function dimRows(el, dimmed) {
+  el.querySelectorAll('.apexcharts-heatmap-series').forEach(g => {
+    g.classList.toggle('apex-chart-dimmed', dimmed[Number(g.getAttribute('data:realIndex'))] === true);
+  });
+}
+
 // A chart that cannot be drawn says so on its element and in the console; the page, its table view and the
 // circuit go on.
 function failed(el, error) {
@@ -128,8 +165,9 @@ export async function create(el, json, dotnetRef, listenToClicks) {
   entry.ready = (async () => {
     const ApexCharts = await loadLibrary();
     if (entry.destroyed || !el.isConnected) return;
-    const options = parse(json);
-    const events = { mounted: () => { el.dataset.ready = 'true'; } };
+    const options = parse(json, el);
+    const dimmed = dimmedOf(options);
+    const events = { mounted: () => { dimRows(el, dimmed); el.dataset.ready = 'true'; } };
     // Wired only when .NET listens, as Blazor-ApexCharts does.
     if (listenToClicks) {
       events.dataPointSelection = (_event, chart, o) => {
@@ -151,12 +189,14 @@ export async function update(el, json) {
   await entry.ready;
   if (entry.destroyed || !entry.chart) return;
   try {
-    const options = parse(json);
+    const options = parse(json, el);
     if (options.chart.type !== entry.chart.w.config.chart.type) {
       // A line that becomes a donut is a different chart, not an update of this one.
       await create(el, json, entry.dotnetRef, entry.listenToClicks);
     } else {
+      const dimmed = dimmedOf(options);
       await entry.chart.updateOptions(options, true, true);
+      dimRows(el, dimmed);
     }
   } catch (error) {
     failed(el, error);

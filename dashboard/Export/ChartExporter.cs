@@ -15,7 +15,8 @@ public sealed class ChartExporter(ChartBook book, TableBook tables, TimeProvider
     /// <summary>Deck pictures are as wide as a slide and leave room for the slide's own title above them.</summary>
     public static readonly ImageSize DeckPicture = new(1920, 900);
 
-    public async Task<ExportFile?> ChartAsync(string id, ExportFormat format, Selection selection, ImageSize size)
+    /// <param name="csvForVietnameseExcel">Semicolons and decimal commas (see <see cref="CsvFile"/>).</param>
+    public async Task<ExportFile?> ChartAsync(string id, ExportFormat format, Selection selection, ImageSize size, bool csvForVietnameseExcel = false)
     {
         if (await book.BuildAsync(id, selection) is not { } spec) return null;
         var name = "cchc-" + id;
@@ -29,7 +30,7 @@ public sealed class ChartExporter(ChartBook book, TableBook tables, TimeProvider
             case ExportFormat.Csv:
                 using (var csv = new MemoryStream())
                 {
-                    CsvFile.Write(ChartTables.Long(spec, now), csv);
+                    CsvFile.Write(ChartTables.Long(spec, now), csv, csvForVietnameseExcel);
                     return new(name + ".csv", "text/csv; charset=utf-8", csv.ToArray());
                 }
             default:
@@ -42,13 +43,13 @@ public sealed class ChartExporter(ChartBook book, TableBook tables, TimeProvider
     }
 
     /// <summary>A page's table (targets, a unit's values, completeness, rejects, loads) as CSV or XLSX.</summary>
-    public async Task<ExportFile?> TableAsync(string id, ExportFormat format, Selection selection)
+    public async Task<ExportFile?> TableAsync(string id, ExportFormat format, Selection selection, bool csvForVietnameseExcel = false)
     {
         if (format is not (ExportFormat.Csv or ExportFormat.Xlsx) || await tables.BuildAsync(id, selection, Now) is not { } table) return null;
         using var stream = new MemoryStream();
         if (format == ExportFormat.Csv)
         {
-            CsvFile.Write(table, stream);
+            CsvFile.Write(table, stream, csvForVietnameseExcel);
             return new("cchc-" + id + ".csv", "text/csv; charset=utf-8", stream.ToArray());
         }
         XlsxFile.Write([("Bảng", table)], stream);

@@ -17,15 +17,13 @@ public static class ExportEndpoints
         // Exports are the analysts' (and the steward's): checked here, not only by hiding the buttons.
         // One at a time per spare core, the rest in line: see ExportThrottle (the limit is applied by RequestLimits).
         var app = root.MapGroup("").RequireAuthorization(Roles.CanExport);
-        app.MapGet("/xuat/pptx", async (HttpContext http, ChartBook book, ChartExporter exporter, ReferenceData reference) =>
+        app.MapGet("/xuat/pptx", async (HttpContext http, ChartBook book, ChartExporter exporter, TimeProvider clock) =>
         {
             var selection = Selection.FromQuery(http.Request.QueryString.Value);
             var asked = http.Request.Query["charts"].ToString().Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
             var ids = asked.Length > 0 ? asked.Take(60).ToList() : await book.StandardSetAsync();
-            // The title slide names the selection from the catalogue; StandardSetAsync loads it, a list of charts does not.
-            await reference.EnsureLoadedAsync();
-            var file = await exporter.DeckAsync(ids, selection, SelectionText.Describe(selection, reference.UnitName, reference.AreaName));
-            return Results.File(file.Content, file.ContentType, file.FileName);
+            var file = await exporter.DeckAsync(ids, selection, await book.DeckSubtitleAsync(selection));
+            return Results.File(file.Content, file.ContentType, DownloadName.For(file.FileName, selection, Now(clock)));
         });
 
         // The deck page's previews: the chart as its slide shows it, small, for the page itself rather than a download.
@@ -39,29 +37,35 @@ public static class ExportEndpoints
             return png is null ? Results.NotFound($"Không có biểu đồ “{id}” cho lựa chọn này.") : Results.File(png, "image/png");
         });
 
-        app.MapGet("/xuat/bang/{format}/{id}", async (string format, string id, HttpContext http, ChartExporter exporter) =>
+        app.MapGet("/xuat/bang/{format}/{id}", async (string format, string id, HttpContext http, ChartExporter exporter, TimeProvider clock) =>
         {
+            var selection = Selection.FromQuery(http.Request.QueryString.Value);
             var file = Enum.TryParse<ExportFormat>(format, ignoreCase: true, out var kind) && !format.Any(char.IsDigit)
-                ? await exporter.TableAsync(id, kind, Selection.FromQuery(http.Request.QueryString.Value))
+                ? await exporter.TableAsync(id, kind, selection, ForVietnameseExcel(http))
                 : null;
             return file is null
                 ? Results.NotFound($"Không có bảng “{id}” ở định dạng “{format}” (có: csv, xlsx).")
-                : Results.File(file.Content, file.ContentType, file.FileName);
+                : Results.File(file.Content, file.ContentType, DownloadName.For(file.FileName, selection, Now(clock)));
         });
 
-        app.MapGet("/xuat/{format}/{id}", async (string format, string id, HttpContext http, ChartExporter exporter) =>
+        app.MapGet("/xuat/{format}/{id}", async (string format, string id, HttpContext http, ChartExporter exporter, TimeProvider clock) =>
         {
             if (!Enum.TryParse<ExportFormat>(format, ignoreCase: true, out var kind) || format.Any(char.IsDigit))
                 return Results.NotFound($"Không có định dạng xuất “{format}” (có: png, svg, csv, xlsx, pptx).");
             if (ParseSize(http.Request.Query["size"].ToString()) is not { } size)
                 return Results.BadRequest("Kích thước ảnh không hợp lệ: dùng size=4k hoặc size=RỘNGxCAO (từ 640×360 đến 7680×4320).");
             var selection = Selection.FromQuery(http.Request.QueryString.Value);
-            var file = await exporter.ChartAsync(id, kind, selection, size);
+            var file = await exporter.ChartAsync(id, kind, selection, size, ForVietnameseExcel(http));
             return file is null
                 ? Results.NotFound($"Không có biểu đồ “{id}” cho lựa chọn này.")
-                : Results.File(file.Content, file.ContentType, file.FileName);
+                : Results.File(file.Content, file.ContentType, DownloadName.For(file.FileName, selection, Now(clock)));
         });
     }
+
+    /// <summary>csv=vi: semicolons and decimal commas, for Excel on a Vietnamese system.</summary>
+    static bool ForVietnameseExcel(HttpContext http) => http.Request.Query["csv"].ToString() == "vi";
+
+    static DateTime Now(TimeProvider clock) => clock.GetLocalNow().DateTime;
 
     /// <summary>Empty: 1920×1080; "4k": 3840×2160; "WxH" within sensible bounds; anything else: null.</summary>
     public static ImageSize? ParseSize(string? text)

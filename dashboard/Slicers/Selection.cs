@@ -19,6 +19,13 @@ public sealed record Selection
     public string? Indicator { get; init; }
     public bool IncludePartial { get; init; } = true;
     public string? Programme { get; init; }
+    /// <summary>The unit a click picked out (Power BI's cross-highlight): drawn marked on every chart, the others
+    /// dimmed, nothing filtered out and no scale changed. The unit slicer (<see cref="Units"/>) is what filters.</summary>
+    public string? Highlight { get; init; }
+    /// <summary>The ranking's order: null from highest to lowest, "asc" lowest first, "name" by unit name.</summary>
+    public string? Sort { get; init; }
+
+    public static readonly IReadOnlyList<string> Sorts = ["asc", "name"];
 
     public static Selection Default { get; } = new();
 
@@ -32,7 +39,19 @@ public sealed record Selection
     public Selection ToggleUnit(string code) =>
         this with { Units = HasUnit(code) ? Units.Where(u => u != code).ToList() : [.. Units, code] };
 
-    /// <summary>Reads the query string: from, to, units (comma list), area, indicator, q1 (0 leaves out 2020 Q1), programme.
+    /// <summary>What every page shares when the user moves on through the menu (Power BI's synced slicers): years,
+    /// units, area, indicator and the Q1/2020 toggle; a page's own choices (what is picked out, the ranking's order,
+    /// the targets' programme) stay behind.</summary>
+    public Selection Shared => this with { Highlight = null, Sort = null, Programme = null };
+
+    /// <summary>A click on a unit: picks it out, or lets it go when it was the one picked.</summary>
+    public Selection ToggleHighlight(string code) => this with { Highlight = Highlight == code ? null : code };
+
+    /// <summary>The units drawn marked: the one picked out by a click and those chosen on the unit slicer.</summary>
+    public IReadOnlyList<string> Marked => Highlight is null || Units.Contains(Highlight) ? Units : [.. Units, Highlight];
+
+    /// <summary>Reads the query string: from, to, units (comma list), area, indicator, q1 (0 leaves out 2020 Q1), programme,
+    /// highlight (a unit code), sort.
     /// Anything unreadable falls back to the default rather than failing the page.</summary>
     public static Selection FromQuery(string? query)
     {
@@ -54,6 +73,8 @@ public sealed record Selection
             Indicator = Code(Get("indicator")),
             IncludePartial = Get("q1") != "0",
             Programme = Get("programme") is "2011-2020" or "2011-2025" ? Get("programme") : null,
+            Highlight = Code(Get("highlight")),
+            Sort = Get("sort") is { } sort && Sorts.Contains(sort) ? sort : null,
         };
     }
 
@@ -67,6 +88,8 @@ public sealed record Selection
         if (Indicator is not null) parts.Add("indicator=" + Uri.EscapeDataString(Indicator));
         if (!IncludePartial) parts.Add("q1=0");
         if (Programme is not null) parts.Add("programme=" + Programme);
+        if (Highlight is not null) parts.Add("highlight=" + Uri.EscapeDataString(Highlight));
+        if (Sort is not null) parts.Add("sort=" + Sort);
         return parts.Count == 0 ? "" : "?" + string.Join("&", parts);
     }
 
@@ -78,7 +101,8 @@ public sealed record Selection
 
     public bool Equals(Selection? other) =>
         other is not null && FromYear == other.FromYear && ToYear == other.ToYear && Units.SequenceEqual(other.Units)
-        && Area == other.Area && Indicator == other.Indicator && IncludePartial == other.IncludePartial && Programme == other.Programme;
+        && Area == other.Area && Indicator == other.Indicator && IncludePartial == other.IncludePartial && Programme == other.Programme
+        && Highlight == other.Highlight && Sort == other.Sort;
 
-    public override int GetHashCode() => HashCode.Combine(FromYear, ToYear, string.Join(",", Units), Area, Indicator, IncludePartial, Programme);
+    public override int GetHashCode() => HashCode.Combine(FromYear, ToYear, string.Join(",", Units), Area, Indicator, IncludePartial, Programme, Highlight);
 }

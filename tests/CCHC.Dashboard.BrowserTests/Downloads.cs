@@ -17,7 +17,8 @@ public sealed class Downloads(Hosting.DashboardFixture dashboard)
         var download = await tab.Page.RunAndWaitForDownloadAsync(() =>
             tab.Page.Locator("[data-card=trend] [data-export=png]").ClickAsync());
 
-        Assert.Equal("cchc-trend.png", download.SuggestedFilename);
+        // The chart, the selection and the time, so repeated downloads do not collide.
+        Assert.Matches(@"^cchc-trend_PL7\.1_540-547_\d{4}-\d{2}-\d{2}_\d{4}\.png$", download.SuggestedFilename);
         var bytes = await File.ReadAllBytesAsync(await download.PathAsync());
         Assert.True(Png.IsPng(bytes), "not a PNG");
         Assert.Equal((1920, 1080), Png.Size(bytes));
@@ -39,6 +40,39 @@ public sealed class Downloads(Hosting.DashboardFixture dashboard)
         Assert.Contains("Tây Sơn", text);
         Assert.Contains("Quy Nhơn", text);
         Assert.Contains("›", text); // every value with its file › sheet › cell
+    }
+
+    [Fact]
+    public async Task The_CSV_for_Vietnamese_Excel_is_semicolon_separated_with_decimal_commas()
+    {
+        await using var tab = await dashboard.OpenTabAsync();
+        await tab.GoToAsync("/so-sanh?indicator=PL3.5.2&from=2019&to=2019");
+        var card = tab.Page.Locator("[data-card=ranking]");
+        await card.Locator("details.more > summary").ClickAsync();
+
+        var download = await tab.Page.RunAndWaitForDownloadAsync(() => card.Locator("[data-export=csv-vi]").ClickAsync());
+
+        Assert.Matches(@"^cchc-ranking_PL3\.5\.2_2019_\d{4}-\d{2}-\d{2}_\d{4}\.csv$", download.SuggestedFilename);
+        var lines = await File.ReadAllLinesAsync(await download.PathAsync());
+        Assert.Contains(lines, l => l.StartsWith("Hạng mục;Chuỗi;Giá trị;", StringComparison.Ordinal));
+        Assert.Contains(lines, l => System.Text.RegularExpressions.Regex.IsMatch(l, @"^An Nhơn;[^;]+;98,9\d*;98,9 %;"));
+    }
+
+    [Fact]
+    public async Task On_the_deck_page_a_tick_box_covers_neither_the_picture_nor_the_title()
+    {
+        await using var tab = await dashboard.OpenTabAsync();
+        await tab.GoToAsync("/trinh-chieu");
+
+        var overlaps = await tab.Page.Locator("[data-deck-chart]").EvaluateAllAsync<string[]>("""
+            items => items.filter(item => {
+              const box = item.querySelector('input').getBoundingClientRect();
+              const apart = (a, b) => a.right <= b.left || b.right <= a.left || a.bottom <= b.top || b.bottom <= a.top;
+              const words = item.querySelector('.deck-title > span').getBoundingClientRect();
+              return !apart(box, item.querySelector('img').getBoundingClientRect()) || !apart(box, words);
+            }).map(item => item.dataset.deckChart)
+            """);
+        Assert.True(overlaps.Length == 0, $"tick boxes over pictures or titles: {string.Join(", ", overlaps)}");
     }
 
     [Fact]

@@ -74,6 +74,97 @@ public sealed class Slicers(Hosting.DashboardFixture dashboard)
         Assert.Equal(["2016", "2017", "2018", "2019"], years);
     }
 
+    [Fact]
+    public async Task Slicers_chosen_on_one_page_are_kept_when_moving_on_through_the_menu()
+    {
+        await using var tab = await dashboard.OpenTabAsync();
+        await tab.GoToAsync("/xu-huong?from=2017&units=547&indicator=PL7.1&highlight=540");
+
+        await tab.MarkChartsAsync();
+        await tab.Page.Locator("#main-nav").GetByRole(AriaRole.Link, new() { Name = "So sánh đơn vị" }).ClickAsync();
+        await tab.WaitForAddressAsync(new Regex(@"/so-sanh\?"), "choosing “So sánh đơn vị” in the menu");
+        await tab.WaitForChartsAsync();
+        Assert.Contains("units=547", tab.Page.Url);
+        Assert.Contains("indicator=PL7.1", tab.Page.Url);
+        Assert.DoesNotContain("highlight=", tab.Page.Url); // what was picked out belongs to its page
+        await Expect(tab.Page.Locator("select[data-slicer=indicator]")).ToHaveValueAsync("PL7.1");
+
+        await tab.MarkChartsAsync();
+        await tab.Page.Locator("#main-nav").GetByRole(AriaRole.Link, new() { Name = "Xu hướng" }).ClickAsync();
+        await tab.WaitForAddressAsync(new Regex(@"/xu-huong\?"), "going back to “Xu hướng” in the menu");
+        await tab.WaitForChartsAsync();
+        await tab.AssertHealthyAsync();
+        await Expect(tab.Page.Locator("select[data-slicer=from]")).ToHaveValueAsync("2017");
+        await Expect(tab.Page.Locator("[data-slicer=units] [data-unit='547']")).ToHaveAttributeAsync("aria-pressed", "true");
+        await Expect(tab.Page.Locator("#main-nav a.active")).ToHaveTextAsync("Xu hướng");
+    }
+
+    [Fact]
+    public async Task Choosing_an_area_narrows_the_indicator_list_and_every_chart_of_the_page_follows()
+    {
+        await using var tab = await dashboard.OpenTabAsync();
+        await tab.GoToAsync("/so-sanh");
+        var groupsBefore = await tab.Page.Locator("select[data-slicer=indicator] optgroup").CountAsync();
+
+        await tab.MarkChartsAsync();
+        await tab.Page.Locator("select[data-slicer=area]").SelectOptionAsync(new SelectOptionValue { Label = "Cải cách thể chế" });
+        await tab.WaitForAddressAsync(new Regex(@"[?&]area=TC(&|$)"), "choosing the area “Cải cách thể chế”");
+        await tab.WaitForRedrawAsync("choosing the area “Cải cách thể chế”");
+        await tab.AssertHealthyAsync();
+
+        var groups = await tab.Page.Locator("select[data-slicer=indicator] optgroup").EvaluateAllAsync<string[]>("gs => gs.map(g => g.label)");
+        Assert.True(groups.Length < groupsBefore, "the indicator list did not narrow");
+        Assert.All(groups, g => Assert.EndsWith(": Cải cách thể chế", g));
+        await Expect(tab.Page.Locator("[data-card=ranking] .card-sub")).ToContainTextAsync("Cải cách thể chế ·");
+        await Expect(tab.Page.Locator("[data-card=heatmap] [data-filter]")).ToContainTextAsync("Lĩnh vực: Cải cách thể chế");
+    }
+
+    [Fact]
+    public async Task The_indicator_picker_finds_indicators_typed_without_diacritics()
+    {
+        await using var tab = await dashboard.OpenTabAsync();
+        await tab.GoToAsync("/xu-huong");
+        var options = tab.Page.Locator("select[data-slicer=indicator] option");
+        var all = await options.CountAsync();
+        Assert.True(all > 50, $"the picker offers only {all} indicators");
+
+        await tab.Page.Locator("[data-slicer=indicator-search]").FillAsync("dung hen");
+
+        await Expect(tab.Page.Locator("[data-indicator-count]")).ToContainTextAsync("/" + all);
+        var found = await options.EvaluateAllAsync<string[]>("os => os.map(o => o.textContent.trim())");
+        Assert.InRange(found.Length, 2, all - 1);
+        Assert.All(found, label => Assert.Contains("đúng hẹn", label, StringComparison.OrdinalIgnoreCase));
+        var current = await tab.Page.Locator("select[data-slicer=indicator]").InputValueAsync();
+        var pick = (await options.EvaluateAllAsync<string[]>("os => os.map(o => o.value)")).First(v => v != current);
+
+        await tab.MarkChartsAsync();
+        await tab.Page.Locator("select[data-slicer=indicator]").SelectOptionAsync(pick!);
+        await tab.WaitForAddressAsync(new Regex($@"[?&]indicator={Regex.Escape(pick!)}(&|$)"), $"picking {pick} from the search");
+        await tab.WaitForRedrawAsync($"picking {pick} from the search");
+        await tab.AssertHealthyAsync();
+    }
+
+    [Fact]
+    public async Task A_yes_no_indicator_is_a_grid_of_units_and_years_and_another_indicator_is_lines_again()
+    {
+        await using var tab = await dashboard.OpenTabAsync();
+        await tab.GoToAsync("/xu-huong?indicator=PL1.3.1");
+        await tab.AssertHealthyAsync();
+        var trend = tab.Chart("trend");
+
+        await Expect(trend).ToHaveAttributeAsync("data-kind", "Heatmap");
+        Assert.Equal(11 * 6, await trend.Locator(".apexcharts-heatmap-rect").CountAsync());
+        var legend = await trend.Locator(".apexcharts-legend-text").EvaluateAllAsync<string[]>("ls => ls.map(l => l.textContent.trim())");
+        Assert.Equal(["Không", "Có"], legend);
+
+        await tab.MarkChartsAsync();
+        await tab.Page.Locator("select[data-slicer=indicator]").SelectOptionAsync("PL7.1");
+        await tab.WaitForAddressAsync(new Regex(@"[?&]indicator=PL7\.1(&|$)"), "choosing the indicator PL7.1");
+        await tab.WaitForRedrawAsync("choosing the indicator PL7.1");
+        await tab.AssertHealthyAsync();
+        await Expect(trend).ToHaveAttributeAsync("data-kind", "Line");
+    }
+
     // The card's "Bảng số liệu" view: one row per year (the trend's categories); the chart is shown again afterwards.
     static async Task<string[]> YearsInTableViewAsync(DashboardTab tab)
     {

@@ -5,6 +5,9 @@ public sealed record ApexXAxis
     /// <summary>Always "category": years stay the strings "2015", never the number 2,015.</summary>
     public string Type { get; init; } = "category";
     public IReadOnlyList<string>? Categories { get; init; }
+    /// <summary>A horizontal bar chart's value axis start; written even when null, so an update clears an old one.</summary>
+    [System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.Never)]
+    public double? Min { get; init; }
     public ApexAxisLabels? Labels { get; init; }
     public ApexAxisTitle? Title { get; init; }
     public ApexToggle? Tooltip { get; init; }
@@ -63,7 +66,8 @@ public sealed record ApexForecastDataPoints(int Count, int? DashArray = null, do
 
 public sealed record ApexAnnotations(IReadOnlyList<ApexXAxisAnnotation> Xaxis);
 
-public sealed record ApexXAxisAnnotation(string X, string BorderColor, int StrokeDashArray, ApexAnnotationLabel Label);
+/// <param name="X">A category ("2020") on a line chart; a value (the mean) on a horizontal bar chart's value axis.</param>
+public sealed record ApexXAxisAnnotation(object X, string BorderColor, int StrokeDashArray, ApexAnnotationLabel Label);
 
 public sealed record ApexAnnotationLabel(
     string Text, string BorderColor, string? Orientation, string? Position, string? TextAnchor, double? OffsetY, ApexAnnotationStyle Style);

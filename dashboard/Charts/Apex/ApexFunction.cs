@@ -19,6 +19,9 @@ public enum ApexFunction
     [JsonStringEnumMemberName("year")] Year,
     /// <summary>A category as it is written (unit, area or indicator name).</summary>
     [JsonStringEnumMemberName("text")] Text,
+    /// <summary>A long category (an area's name) broken into lines at spaces, as many as it needs for the chart's
+    /// width, rather than cut to "…" (a phone leaves a label a third of 390 px).</summary>
+    [JsonStringEnumMemberName("wrappedText")] WrappedText,
     /// <summary>The point's own label, <c>meta.label</c> (a heat-map cell's text).</summary>
     [JsonStringEnumMemberName("pointLabel")] PointLabel,
     /// <summary>The text HTML-escaped, for the places ApexCharts writes with innerHTML (the legend).</summary>

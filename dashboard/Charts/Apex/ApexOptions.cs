@@ -74,6 +74,8 @@ public sealed record ApexSeries(string Name, IReadOnlyList<ApexDataPoint> Data)
 {
     public string? Key { get; init; }
     public string? Color { get; init; }
+    /// <summary>Ours too: a heat-map row drawn faint because another unit is picked out (the module dims it).</summary>
+    public bool? Dimmed { get; init; }
 }
 
 /// <summary>One point in ApexCharts' object form. <see cref="Y"/> is written even when null: a gap, not a zero.</summary>

@@ -76,20 +76,31 @@ public static partial class ApexOptionsBuilder
             },
             DataLabels = ValueLabels(spec, horizontal),
             // Room for the value written past the end of the longest bar.
-            Grid = new ApexGrid(GridColor, horizontal ? DefaultPadding with { Right = 56 } : DefaultPadding with { Top = 16 }),
+            Grid = new ApexGrid(GridColor, horizontal
+                ? DefaultPadding with { Right = 56, Top = spec.Reference is null ? 0 : LabelBand }
+                : DefaultPadding with { Top = 16 }),
             Xaxis = new ApexXAxis
             {
                 Categories = spec.Categories,
+                // ApexCharts takes a horizontal bar chart's value limits from the x axis.
+                Min = horizontal ? spec.ValueAxisFrom : null,
                 Labels = AxisLabels(horizontal ? ValueFormatter(spec.Format) : ApexFunction.Text),
                 Title = XAxisTitle(horizontal ? spec.YAxisTitle : spec.XAxisTitle),
                 Tooltip = new ApexToggle(false),
             },
             Yaxis = horizontal
-                ? new ApexYAxis { Labels = AxisLabels(ApexFunction.Text) with { MaxWidth = 220 }, Title = AxisTitle(spec.XAxisTitle) }
-                : ValueAxis(spec, fromZero: true),
+                ? new ApexYAxis { Labels = AxisLabels(ApexFunction.WrappedText) with { MaxWidth = 220 }, Title = AxisTitle(spec.XAxisTitle) }
+                : ValueAxis(spec, fromZero: true) with { Min = spec.ValueAxisFrom ?? 0 },
+            Annotations = new ApexAnnotations(spec.Reference is { } line && horizontal ? [ReferenceAnnotation(line)] : []),
             Subtitle = Note(spec),
         };
     }
+
+    /// <summary>The mean as a dashed line across the bars, named at its top.</summary>
+    static ApexXAxisAnnotation ReferenceAnnotation(ReferenceLine line) =>
+        new(line.Value, BorderColor: Palette.Reference, StrokeDashArray: 5,
+            new ApexAnnotationLabel(line.Label, BorderColor: Palette.Reference, Orientation: "horizontal", Position: "top",
+                TextAnchor: "middle", OffsetY: -LabelBand, new ApexAnnotationStyle(Background: "#FFFFFF", Color: "#333333", FontSize: AxisFontSize)));
 
     /// <summary>Achieved and missed targets by area: Đạt first (blue), Không đạt second (orange).</summary>
     static ApexOptions StackedBar(ChartSpec spec)
@@ -132,7 +143,7 @@ public static partial class ApexOptionsBuilder
                 Title = XAxisTitle(spec.YAxisTitle),
                 Tooltip = new ApexToggle(false),
             },
-            Yaxis = new ApexYAxis { Labels = AxisLabels(ApexFunction.Text) with { MaxWidth = 220 }, Title = AxisTitle(spec.XAxisTitle) },
+            Yaxis = new ApexYAxis { Labels = AxisLabels(ApexFunction.WrappedText) with { MaxWidth = 220 }, Title = AxisTitle(spec.XAxisTitle) },
             Legend = common.Legend! with { Show = true, ShowForSingleSeries = true },
             Subtitle = Note(spec),
         };
@@ -146,16 +157,22 @@ public static partial class ApexOptionsBuilder
     /// <c>notReported</c>, its label is "—", and the tooltip and a click report no value.</remarks>
     static ApexOptions Heatmap(ChartSpec spec)
     {
-        var values = spec.Series.SelectMany(s => s.Points).Select(p => p.Value).OfType<double>().Where(double.IsFinite).ToList();
+        // The colour follows the cell's shade (its standing) where it has one; the label and tooltip keep the value.
+        var values = spec.Series.SelectMany(s => s.Points).Select(HeatmapScale.ShadeOf).OfType<double>().ToList();
         var missing = NotReportedValue(values);
-        var series = spec.Series.Select((s, i) =>
+        var series = spec.Series.Select(s =>
         {
             var apex = ToSeries(spec, s, Palette.Sequential[^1]);
-            return apex with { Data = apex.Data.Select(p => p.Y is null ? p with { Y = missing } : p).ToList() };
+            var shades = s.Points.GroupBy(p => p.Category).ToDictionary(g => g.Key, g => HeatmapScale.ShadeOf(g.First()));
+            return apex with
+            {
+                Data = apex.Data.Select(p => p with { Y = shades.GetValueOrDefault(p.X) ?? missing }).ToList(),
+                Dimmed = spec.Highlighted is { Count: > 0 } marked && !marked.Contains(s.Key ?? "") ? true : null,
+            };
         }).ToList();
         var anyMissing = series.Any(s => s.Data.Any(p => p.Meta?.NotReported == true));
 
-        var ranges = HeatmapScale.For(spec.Format, values).Ranges
+        var ranges = HeatmapScale.Of(spec).Ranges
             .Select(r => new ApexColorRange(r.From, r.To, r.Color, r.TextColor, r.Name)).ToList();
         if (anyMissing)
             ranges.Add(new ApexColorRange(missing, missing, Palette.NotReported, "#333333", HeatmapScale.NotReportedName));

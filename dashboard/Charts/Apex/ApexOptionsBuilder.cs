@@ -42,6 +42,10 @@ public static partial class ApexOptionsBuilder
         options = options with { Chart = options.Chart with { Height = height } };
         if (compact && options.Yaxis is { TickAmount: null } y && spec.Kind is ChartKind.Line or ChartKind.Bar)
             options = options with { Yaxis = y with { TickAmount = 2 } };
+        // A sparkline is not clicked, only read: its tooltip follows the pointer to the nearest year instead of
+        // waiting for it to land on a 5-pixel marker.
+        if (compact && options.Tooltip is { } tooltip)
+            options = options with { Tooltip = tooltip with { Intersect = false, Shared = true } };
         // ApexCharts shows its noData text only for an empty series list; series of gaps would draw empty axes.
         return spec.IsEmpty
             ? options with { Series = [], Yaxis = (options.Yaxis ?? new ApexYAxis()) with { Show = false } }
@@ -116,7 +120,7 @@ public static partial class ApexOptionsBuilder
     }
 
     static ApexPointMeta Meta(ChartSpec spec, string category, ChartPoint? point) => new(
-        Label: point?.Label ?? ViNumber.Format(point?.Value, spec.Format),
+        Label: point?.Label ?? ViNumber.Format(point?.Value, point?.Format ?? spec.Format),
         Source: point?.Source,
         IsPartial: (point?.IsPartial ?? false) || category == spec.PartialCategory ? true : null,
         NotReported: point?.Value is null ? true : null);

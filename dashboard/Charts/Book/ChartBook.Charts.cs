@@ -7,8 +7,9 @@ namespace CCHC.Dashboard.Charts.Book;
 
 public sealed partial class ChartBook
 {
-    /// <summary>The indicator the trend, ranking and heat map show: the selected one, else on-time dossiers (PL3.5.2).</summary>
-    public IndicatorInfo IndicatorFor(Selection selection) => reference.FocusIndicator(selection.Indicator);
+    /// <summary>The indicator the trend, ranking and heat map show: the selected one, else on-time dossiers (PL3.5.2),
+    /// within the chosen area (see <see cref="ReferenceData.FocusIndicator"/>).</summary>
+    public IndicatorInfo IndicatorFor(Selection selection) => reference.FocusIndicator(selection.Indicator, selection.Area);
 
     /// <summary>The one year the comparison shows: with the default range the latest full year, not the Q1/2020 column.</summary>
     public static int ComparedYear(Selection selection) =>

@@ -65,5 +65,15 @@ public sealed partial class ChartBook(DashboardQueries queries, ReferenceData re
         };
     }
 
+    /// <summary>What a deck's title slide says it shows: the years and units, and what the charts that draw one
+    /// indicator and one year draw (the slicers alone would not say the ranking is of 2019).</summary>
+    public async Task<string> DeckSubtitleAsync(Selection selection)
+    {
+        await reference.EnsureLoadedAsync();
+        var indicator = IndicatorFor(selection);
+        return $"{SelectionText.Describe(selection, reference.UnitName, reference.AreaName)} · Chỉ tiêu: {ReferenceData.FullLabel(indicator)}"
+            + $" · So sánh các đơn vị: năm {ComparedYear(selection)}";
+    }
+
     static string? Suffix(string id, string prefix) => id.StartsWith(prefix, StringComparison.Ordinal) ? id[prefix.Length..] : null;
 }

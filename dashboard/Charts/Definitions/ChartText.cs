@@ -35,5 +35,22 @@ public static class ChartText
         return string.Join("; ", parts);
     }
 
+    /// <summary>The workbooks a chart's values were read from, named for a slide's source line: "PL3_QuyNhon.xlsx,
+    /// PL3_AnLao.xlsx và 9 tệp khác" (every value's own cell is in the chart's table and its export).</summary>
+    public static string Workbooks(IEnumerable<IndicatorPoint> points)
+    {
+        var files = points.Select(p => p.SourceFile).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+        return files.Count switch
+        {
+            0 => "",
+            <= 3 => string.Join(", ", files),
+            _ => $"{files[0]}, {files[1]} và {files.Count - 2} tệp khác",
+        };
+    }
+
+    /// <summary>"phụ lục thống kê của các đơn vị: PL3_QuyNhon.xlsx, … " for the units' own values.</summary>
+    public static string UnitWorkbooks(IEnumerable<IndicatorPoint> points) =>
+        Workbooks(points) is { Length: > 0 } files ? $"phụ lục thống kê của các đơn vị: {files}" : "phụ lục thống kê của các đơn vị";
+
     public static string Years(int from, int to) => from == to ? $"năm {from}" : $"{from}–{to}";
 }

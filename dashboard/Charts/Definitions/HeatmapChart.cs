@@ -6,8 +6,8 @@ using CCHC.Warehouse.Queries;
 namespace CCHC.Dashboard.Charts.Definitions;
 
 /// <summary>Units × indicators of one year. Indicators have different scales (counts, percentages), so the colour is
-/// the unit's standing among the units that reported that indicator (0 = lowest, 100 = highest); the cell's text
-/// is the real value. An unreported cell stays grey, never "lowest".</summary>
+/// the unit's standing among the units that reported that indicator (the point's shade: 0 = lowest, 100 = highest);
+/// the point's value and text are the real value. An unreported cell stays grey, never "lowest".</summary>
 public static class HeatmapChart
 {
     public static ChartSpec Build(string id, IReadOnlyList<IndicatorInfo> indicators, int year, IReadOnlyList<IndicatorPoint> points,
@@ -21,8 +21,9 @@ public static class HeatmapChart
             var p = inYear.FirstOrDefault(x => x.UnitCode == u.Code && x.IndicatorCode == i.Code);
             return p is null
                 ? new ChartPoint(Short(i), null, Label: "không báo cáo")
-                : new ChartPoint(Short(i), standing[i.Code][u.Code], Label: ViNumber.Format(p.Value, ChartText.FormatOf(i.UnitOfMeasure)),
-                    Source: $"{ReferenceData.FullLabel(i)}: {ChartText.Source(p)}", IsPartial: p.IsPartialYear);
+                : new ChartPoint(Short(i), p.Value, Label: ViNumber.Format(p.Value, ChartText.FormatOf(i.UnitOfMeasure)),
+                    Source: $"{ReferenceData.FullLabel(i)}: {ChartText.Source(p)}", IsPartial: p.IsPartialYear,
+                    Shade: standing[i.Code][u.Code], Format: ChartText.FormatOf(i.UnitOfMeasure));
         }).ToList(), Key: u.Code)).ToList();
         var sample = inYear.Any(p => p.IsSample);
         var partial = year == Selection.PartialYear;
@@ -35,11 +36,13 @@ public static class HeatmapChart
             Categories: shown.Select(Short).ToList(),
             Series: series,
             Format: ValueFormat.Number,
-            SourceLine: ChartText.SourceLine("phụ lục thống kê của các đơn vị", partial, sample),
+            SourceLine: ChartText.SourceLine(ChartText.UnitWorkbooks(inYear.Where(p => units.Any(u => u.Code == p.UnitCode))), partial, sample),
             FilterText: $"Năm {year} · Lĩnh vực: {area}",
             IsSample: sample,
             XAxisTitle: "Chỉ tiêu (mã trong danh mục)",
-            CategoryKeys: shown.Select(i => i.Code).ToList());
+            CategoryKeys: shown.Select(i => i.Code).ToList(),
+            Hint: "bấm vào một ô để làm nổi bật đơn vị và xếp hạng theo chỉ tiêu đó",
+            Highlighted: selection.Marked);
     }
 
     /// <summary>"3.5.2": the catalogue code without "PL", short enough for a column head.</summary>

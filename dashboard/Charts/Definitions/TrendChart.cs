@@ -5,14 +5,16 @@ using CCHC.Warehouse.Queries;
 
 namespace CCHC.Dashboard.Charts.Definitions;
 
-/// <summary>An indicator over the years: one line per unit, plus the district-level aggregate when asked.
-/// A year a unit did not report is a gap in its line, never a zero.</summary>
+/// <summary>An indicator over the years: one line per unit, plus the district-level aggregate when asked; a yes/no
+/// indicator as a units × years grid. A year a unit did not report is a gap, never a zero (or a "Không").</summary>
 public static class TrendChart
 {
     public static ChartSpec Build(string id, IndicatorInfo indicator, IReadOnlyList<IndicatorPoint> points,
         IReadOnlyList<AggregatePoint>? aggregate, Selection selection, ReferenceData reference)
     {
         var years = Enumerable.Range(selection.FromYear, Math.Max(0, selection.EffectiveToYear - selection.FromYear + 1)).ToList();
+        if (ChartText.FormatOf(indicator.UnitOfMeasure) == ValueFormat.YesNo && points.Count > 0)
+            return YesNoGrid(id, indicator, points, years, selection, reference);
         var categories = years.Select(y => y.ToString()).ToList();
         var series = new List<ChartSeries>();
         if (aggregate is { Count: > 0 })
@@ -38,12 +40,39 @@ public static class TrendChart
             Categories: categories,
             Series: series,
             Format: ChartText.FormatOf(indicator.UnitOfMeasure),
-            SourceLine: ChartText.SourceLine("phụ lục thống kê của các đơn vị (tệp, trang, ô trong chú giải)", partial, sample),
+            SourceLine: ChartText.SourceLine(ChartText.UnitWorkbooks(points), partial, sample),
             FilterText: SelectionText.Describe(selection, reference.UnitName, reference.AreaName, withArea: false),
             IsSample: sample,
             PartialCategory: partial ? Selection.PartialYear.ToString() : null,
             XAxisTitle: "Năm",
             YAxisTitle: ChartText.MeasureName(indicator.UnitOfMeasure));
+    }
+
+    /// <summary>A yes/no indicator as units × years, each cell "Có" or "Không" (grey where not reported): lines of
+    /// 0s and 1s would lie on top of each other, and a district mean of yes/no reads as neither.</summary>
+    static ChartSpec YesNoGrid(string id, IndicatorInfo indicator, IReadOnlyList<IndicatorPoint> points, List<int> years,
+        Selection selection, ReferenceData reference)
+    {
+        var series = points.GroupBy(p => p.UnitCode).OrderBy(g => g.Key == "52" ? "" : g.Key).Select(unit =>
+            new ChartSeries(reference.UnitName(unit.Key), years.Select(y => unit.FirstOrDefault(p => p.Year == y) is { } p
+                ? new ChartPoint(y.ToString(), p.Value, Label: ViNumber.Format(p.Value, ValueFormat.YesNo), Source: ChartText.Source(p), IsPartial: p.IsPartialYear)
+                : new ChartPoint(y.ToString(), null, Label: ViNumber.NotReported)).ToList(), Key: unit.Key)).ToList();
+        var partial = years.Contains(Selection.PartialYear);
+        var sample = points.Any(p => p.IsSample);
+        return new ChartSpec(
+            id,
+            Title: ReferenceData.FullLabel(indicator),
+            Subtitle: $"{indicator.AreaName} · Phụ lục {indicator.Appendix[2..]} · có/không theo đơn vị và năm · {ChartText.Years(selection.FromYear, selection.EffectiveToYear)}",
+            Kind: ChartKind.Heatmap,
+            Categories: years.Select(y => y.ToString()).ToList(),
+            Series: series,
+            Format: ValueFormat.YesNo,
+            SourceLine: ChartText.SourceLine(ChartText.UnitWorkbooks(points), partial, sample),
+            FilterText: SelectionText.Describe(selection, reference.UnitName, reference.AreaName, withArea: false),
+            IsSample: sample,
+            PartialCategory: partial ? Selection.PartialYear.ToString() : null,
+            XAxisTitle: "Năm",
+            YAxisTitle: "Đơn vị");
     }
 
     public static string AggregateName(string unitOfMeasure) =>

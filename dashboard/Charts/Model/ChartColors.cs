@@ -8,9 +8,14 @@ public static class ChartColors
     public static string Of(ChartSeries series, int index) =>
         series.Color ?? (IsUnitCode(series.Key) ? Palette.ForUnit(series.Key!) : Palette.ForIndex(index));
 
-    /// <summary>A single uncoloured series over units (a ranking) takes each unit's colour per bar.</summary>
+    /// <summary>A single uncoloured series over units takes each unit's colour per bar; a chart that highlights takes
+    /// one colour, its marked bars another.</summary>
     public static IReadOnlyList<string>? PerCategory(ChartSpec spec)
     {
+        // A chart that highlights: one colour, the picked-out units marked and the rest dimmed once any is picked.
+        if (spec.Highlighted is { } marked && spec.CategoryKeys is { } categoryKeys && spec.Series.Count == 1)
+            return categoryKeys.Select(k => marked.Count == 0 ? Of(spec.Series[0], 0) : marked.Contains(k) ? Palette.Highlight : Palette.Dimmed).ToList();
+
         var keys = spec.CategoryKeys;
         var perUnit = spec.Series.Count == 1 && spec.Series[0].Color is null
             && keys is not null && keys.Count == spec.Categories.Count && keys.All(IsUnitCode);
@@ -48,6 +53,15 @@ public static class ChartColors
     }
 
     public const string DarkText = "#1A1A1A";
+
+    /// <summary>The colour at <paramref name="opacity"/> over white: how a dimmed shape looks, for images that have
+    /// no opacity of their own.</summary>
+    public static string Faint(string hex, double opacity)
+    {
+        if (hex.Length != 7 || hex[0] != '#') return hex;
+        int Mix(int at) => (int)Math.Round(255 - (255 - Convert.ToInt32(hex.Substring(at, 2), 16)) * opacity);
+        return $"#{Mix(1):X2}{Mix(3):X2}{Mix(5):X2}";
+    }
 
     // Unit codes are the catalogue's numeric codes ("52", "540"–"551"); indicator and target codes start with letters.
     static bool IsUnitCode(string? key) => !string.IsNullOrEmpty(key) && key.All(char.IsAsciiDigit);

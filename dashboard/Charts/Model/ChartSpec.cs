@@ -13,7 +13,11 @@ public enum ValueFormat { Count, Percent, YesNo, Number }
 /// <param name="Label">The text shown for it when it differs from the formatted value (a heat-map cell's real value).</param>
 /// <param name="Source">Where it was read: "file › sheet › cell", or how it was computed ("tổng của 11 đơn vị").</param>
 /// <param name="IsPartial">The 2020 column: "tính đến 31/3", first quarter only.</param>
-public sealed record ChartPoint(string Category, double? Value, string? Label = null, string? Source = null, bool IsPartial = false);
+/// <param name="Shade">Where the colour comes from when it is not the value itself: a heat-map cell's standing among
+/// the units (0–100), as indicators of different scales share one colour scale. Exports write the value, never this.</param>
+/// <param name="Format">How this value reads when it differs from the chart's (a heat map mixes counts and percentages).</param>
+public sealed record ChartPoint(string Category, double? Value, string? Label = null, string? Source = null, bool IsPartial = false,
+    double? Shade = null, ValueFormat? Format = null);
 
 /// <summary>A named series; <paramref name="Key"/> is what a click selects (a unit code, an indicator code).</summary>
 public sealed record ChartSeries(string Name, IReadOnlyList<ChartPoint> Points, string? Key = null, string? Color = null);
@@ -27,6 +31,11 @@ public sealed record ChartSeries(string Name, IReadOnlyList<ChartPoint> Points, 
 /// <param name="IsSample">Any value comes from sample data: labelled "Dữ liệu mẫu" wherever the chart is shown.</param>
 /// <param name="PartialCategory">The category that is a partial year ("2020"), drawn distinctly.</param>
 /// <param name="Hint">What a click on the chart does: shown on screen only, never in an exported image.</param>
+/// <param name="Highlighted">Keys drawn marked (category keys of a ranking, series keys of a heat map's rows), the rest
+/// dimmed; empty: nothing picked out, every bar in the series' one colour. Null: the chart does not highlight.</param>
+/// <param name="ValueAxisFrom">Where the value axis starts when not at zero (close values: 97,5 against 98,9 %); the
+/// chart then says so in its value-axis title.</param>
+/// <param name="Reference">A reference line across the values (the mean of the units).</param>
 public sealed record ChartSpec(
     string Id,
     string Title,
@@ -42,7 +51,13 @@ public sealed record ChartSpec(
     string? XAxisTitle = null,
     string? YAxisTitle = null,
     IReadOnlyList<string>? CategoryKeys = null,
-    string? Hint = null)
+    string? Hint = null,
+    IReadOnlyList<string>? Highlighted = null,
+    double? ValueAxisFrom = null,
+    ReferenceLine? Reference = null)
 {
     public bool IsEmpty => Series.All(s => s.Points.All(p => p.Value is null));
 }
+
+/// <summary>A line across a chart's values at <paramref name="Value"/>, named by <paramref name="Label"/> ("Trung bình: 98,2 %").</summary>
+public sealed record ReferenceLine(double Value, string Label);

@@ -15,6 +15,30 @@ public sealed record HeatmapScale(IReadOnlyList<HeatmapScale.Range> Ranges)
 
     public static HeatmapScale For(ValueFormat format, IReadOnlyList<double> values) => new(RangesOf(format, values).ToList());
 
+    /// <summary>The scale of a heat map: over its cells' standings (fixed 0–100, so choosing or filtering units never
+    /// recolours a cell) when it has them, else over its values.</summary>
+    public static HeatmapScale Of(ChartSpec spec)
+    {
+        var points = spec.Series.SelectMany(s => s.Points).ToList();
+        return points.Any(p => p.Shade is not null)
+            ? Standing
+            : For(spec.Format, points.Select(p => p.Value).OfType<double>().Where(double.IsFinite).ToList());
+    }
+
+    /// <summary>What decides a cell's colour: its standing when it has one, else its value; null when not reported.</summary>
+    public static double? ShadeOf(ChartPoint? point) =>
+        point?.Value is { } v && double.IsFinite(v) ? point.Shade ?? v : null;
+
+    // Named for what the colour says: the unit's place among the units that reported the indicator.
+    static readonly HeatmapScale Standing = new(
+    [
+        new(0, 20, Palette.Sequential[0], "Thấp nhất"),
+        new(20, 40, Palette.Sequential[1], "Dưới giữa"),
+        new(40, 60, Palette.Sequential[2], "Giữa"),
+        new(60, 80, Palette.Sequential[3], "Trên giữa"),
+        new(80, 100, Palette.Sequential[4], "Cao nhất"),
+    ]);
+
     /// <summary>The colour of a value; like ApexCharts, the last range that holds it wins (20 is in 20–40).</summary>
     public string ColorOf(double? value)
     {

@@ -15,6 +15,13 @@ public static class Palette
     public const string Missed = "#E69F00";
     public const string NotReported = "#BBBBBB";
 
+    /// <summary>A ranking's bars: one blue; the unit picked out in vermilion, the rest a pale blue that still reads.</summary>
+    public const string Ranked = "#0072B2";
+    public const string Highlight = "#D55E00";
+    public const string Dimmed = "#B3CFE6";
+    /// <summary>The reference line (the mean).</summary>
+    public const string Reference = "#333333";
+
     /// <summary>Sequential scale for heat maps (light to dark blue), readable in grey too.</summary>
     public static readonly IReadOnlyList<string> Sequential = ["#DEEBF7", "#9ECAE1", "#4292C6", "#08519C", "#08306B"];
 

@@ -65,7 +65,6 @@ public static class ExportCommand
         using var scope = services.CreateScope();
         var book = scope.ServiceProvider.GetRequiredService<ChartBook>();
         var exporter = scope.ServiceProvider.GetRequiredService<ChartExporter>();
-        var reference = scope.ServiceProvider.GetRequiredService<ReferenceData>();
         Directory.CreateDirectory(outDir);
         var clock = Stopwatch.StartNew();
         var ids = await book.StandardSetAsync();
@@ -81,7 +80,7 @@ public static class ExportCommand
             }
             Console.WriteLine($"  {n:00} {id}");
         }
-        var deck = await exporter.DeckAsync(ids, selection, SelectionText.Describe(selection, reference.UnitName, reference.AreaName));
+        var deck = await exporter.DeckAsync(ids, selection, await book.DeckSubtitleAsync(selection));
         await File.WriteAllBytesAsync(Path.Combine(outDir, "deck.pptx"), deck.Content);
         Console.WriteLine($"Đã ghi {written} ảnh ({size.Width}×{size.Height}) và deck.pptx ({ids.Count} trang biểu đồ) vào {Path.GetFullPath(outDir)} trong {clock.Elapsed.TotalSeconds:0.0} s");
         return 0;

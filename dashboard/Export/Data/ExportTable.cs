@@ -12,3 +12,7 @@ public sealed record ExportTable(
 
 /// <summary>A column; <paramref name="Format"/> says how its numbers read (vi-VN in XLSX number formats).</summary>
 public sealed record ExportColumn(string Name, ValueFormat? Format = null, int Width = 14);
+
+/// <summary>A number whose format is its own rather than its column's: a heat map's row of percentages beside a
+/// row of counts.</summary>
+public sealed record ExportNumber(double Value, ValueFormat Format);

@@ -46,6 +46,10 @@ public static class XlsxFile
                         cell.SetValue(d);
                         cell.Style.NumberFormat.Format = NumberFormat(table.Columns[c].Format);
                         break;
+                    case ExportNumber n:
+                        cell.SetValue(n.Value);
+                        cell.Style.NumberFormat.Format = NumberFormat(n.Format);
+                        break;
                     default:
                         Text(cell, values[c]!.ToString() ?? "");
                         break;

@@ -48,7 +48,10 @@ public static partial class ChartRenderer
     /// says "không báo cáo", with no bar. Several series stand side by side within a category.</summary>
     static void Bars(SlideCanvas c, ChartSpec spec, SKRect area, bool horizontal)
     {
-        var scale = ValueScale.For(SeriesPoints.AllValues(spec), spec.Format, fromZero: true);
+        // A ranking of close values starts its axis where the screen does, not at zero.
+        var scale = spec.ValueAxisFrom is { } from
+            ? ValueScale.For(SeriesPoints.AllValues(spec).Append(from), spec.Format, fromZero: false)
+            : ValueScale.For(SeriesPoints.AllValues(spec), spec.Format, fromZero: true);
         var slots = BarSlots(spec, horizontal);
         if (horizontal) HorizontalBars(c, spec, area, scale, slots);
         else VerticalBars(c, spec, area, scale, slots);
@@ -85,13 +88,13 @@ public static partial class ChartRenderer
         return slots;
     }
 
-    static void AddBars(Plot plot, IEnumerable<BarSlot> slots, bool horizontal)
+    static void AddBars(Plot plot, IEnumerable<BarSlot> slots, bool horizontal, double valueBase)
     {
         var bars = slots.Where(s => s.Value is not null).Select(s => new Bar
         {
             Position = s.Position,
             Value = s.Value!.Value,
-            ValueBase = 0,
+            ValueBase = valueBase,
             Size = s.Size,
             FillColor = ColorOf(s.Color),
             LineWidth = 0,
@@ -104,7 +107,8 @@ public static partial class ChartRenderer
     {
         var n = spec.Categories.Count;
         var lineHeight = c.LineHeight(SlideTheme.Tick);
-        var top = area.Top + 4;
+        // The reference line's name sits in a band above the bars, where it covers none.
+        var top = area.Top + 4 + (spec.Reference is null ? 0 : c.LineHeight(SlideTheme.Note) + 6);
         var bottom = area.Bottom - TitleBand(c, spec.YAxisTitle) - lineHeight - TickGap;
         var pitch = (bottom - top) / n * BarPitch(spec, horizontal: true);
         var labels = BarLabels(spec, slots, BarLabelStyle(c, spec, pitch, horizontal: true), horizontal: true);
@@ -121,7 +125,7 @@ public static partial class ChartRenderer
         SlidePlot.Ticks(plot.Axes.Bottom, scale);
         SlidePlot.Baseline(plot.Axes.Left);
         plot.Grid.YAxisStyle.IsVisible = false;
-        AddBars(plot, slots, horizontal: true);
+        AddBars(plot, slots, horizontal: true, Math.Max(0, scale.Min));
         var at = SlidePlot.Render(c, plot, area, data, scale.Min, scale.Max, -0.5, n - 0.5);
 
         var ends = slots.ToLookup(s => s.Position, s => s.Value ?? 0);
@@ -130,6 +134,12 @@ public static partial class ChartRenderer
             // Past the bar's end; a "không báo cáo" for a whole category starts at zero.
             var end = ends.Contains(position) ? ends[position].First() : 0;
             c.Text(text, style, at.X(end) + LabelGap, at.Y(position), Alignment.MiddleLeft);
+        }
+        if (spec.Reference is { } line && line.Value >= scale.Min && line.Value <= scale.Max)
+        {
+            var x = at.X(line.Value);
+            c.Line(x, data.Top, x, data.Bottom, Charts.Model.Palette.Reference, 2.5f);
+            c.Text(line.Label, SlideTheme.Note.WithColor(Charts.Model.Palette.Reference), x, data.Top - 4, Alignment.LowerCenter);
         }
         for (var ci = 0; ci < n; ci++)
             LabelLeftOf(c, categories[ci], data.Left - TickGap, at.Y(n - 1 - ci));
@@ -158,7 +168,7 @@ public static partial class ChartRenderer
         SlidePlot.Ticks(plot.Axes.Left, scale);
         SlidePlot.Baseline(plot.Axes.Bottom);
         plot.Grid.XAxisStyle.IsVisible = false;
-        AddBars(plot, slots, horizontal: false);
+        AddBars(plot, slots, horizontal: false, Math.Max(0, scale.Min));
         var at = SlidePlot.Render(c, plot, area, data, -0.5, n - 0.5, scale.Min, scale.Max);
 
         var tops = slots.ToLookup(s => s.Position, s => s.Value ?? 0);

@@ -10,12 +10,12 @@ public static partial class ChartRenderer
     const string CellsTooSmallNote = "Giá trị từng ô: xem bảng số liệu";
 
     /// <summary>Units × indicators, as on screen: rows are the series top-down, columns the categories; the colour
-    /// is the value's range on the sequential palette, the text the point's own label (the real value); a cell
+    /// is the shade's range on the sequential palette (its standing, else its value), the text the point's own label (the real value); a cell
     /// nobody reported is grey with "—".</summary>
     static void Heatmap(SlideCanvas c, ChartSpec spec, SKRect area)
     {
         int rows = spec.Series.Count, columns = spec.Categories.Count;
-        var scale = HeatmapScale.For(spec.Format, SeriesPoints.AllValues(spec).ToList());
+        var scale = HeatmapScale.Of(spec);
         var cells = spec.Series.Select(s => SeriesPoints.Aligned(spec, s)).ToList();
         var lineHeight = c.LineHeight(SlideTheme.Tick);
 
@@ -37,7 +37,7 @@ public static partial class ChartRenderer
             for (var col = 0; col < columns; col++)
             {
                 var cell = plot.Add.Rectangle(col, col + 1, rows - 1 - r, rows - r);
-                cell.FillColor = ColorOf(scale.ColorOf(SeriesPoints.Value(cells[r][col])));
+                cell.FillColor = ColorOf(CellColor(spec, scale, r, cells[r][col]));
                 cell.LineColor = Colors.White;
                 cell.LineWidth = 3;
             }
@@ -52,7 +52,7 @@ public static partial class ChartRenderer
             {
                 for (var col = 0; col < columns; col++)
                 {
-                    var fill = scale.ColorOf(SeriesPoints.Value(cells[r][col]));
+                    var fill = CellColor(spec, scale, r, cells[r][col]);
                     c.Text(texts[r][col], textStyle.WithColor(ChartColors.ContrastText(fill)), at.X(col + 0.5), at.Y(rows - r - 0.5), Alignment.MiddleCenter);
                 }
             }
@@ -72,6 +72,13 @@ public static partial class ChartRenderer
             c.Text(CellsTooSmallNote, SlideTheme.Note, data.Right, data.Bottom + TickGap + headHeight + TitleGap, Alignment.UpperRight);
     }
 
+    /// <summary>A cell's colour; a row of a unit not picked out is faint, as on screen (30 % over white).</summary>
+    static string CellColor(ChartSpec spec, HeatmapScale scale, int row, ChartPoint? point)
+    {
+        var color = scale.ColorOf(HeatmapScale.ShadeOf(point));
+        return spec.Highlighted is { Count: > 0 } marked && !marked.Contains(spec.Series[row].Key ?? "") ? ChartColors.Faint(color, 0.3) : color;
+    }
+
     /// <summary>The largest text, up to the theme's, at which every cell's value fits its cell; null when even
     /// <see cref="SlideTheme.MinLabelSize"/> would not.</summary>
     static TextStyle? CellTextStyle(SlideCanvas c, IEnumerable<string> texts, float width, float height)
@@ -85,7 +92,7 @@ public static partial class ChartRenderer
     /// <summary>The screen's heat-map legend: the colour ranges, and grey for cells nobody reported.</summary>
     static IReadOnlyList<LegendItem> HeatmapLegend(ChartSpec spec)
     {
-        var scale = HeatmapScale.For(spec.Format, SeriesPoints.AllValues(spec).ToList());
+        var scale = HeatmapScale.Of(spec);
         var items = scale.Ranges.Select(r => new LegendItem(r.Name, r.Color, LegendSymbol.Box)).ToList();
         if (spec.Series.Any(s => SeriesPoints.Aligned(spec, s).Any(p => SeriesPoints.Value(p) is null)))
             items.Add(new LegendItem(HeatmapScale.NotReportedName, Palette.NotReported, LegendSymbol.Box));

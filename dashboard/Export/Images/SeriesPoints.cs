@@ -20,7 +20,7 @@ internal static class SeriesPoints
 
     /// <summary>The text written for a value: the point's own label, else the value in the spec's format.</summary>
     public static string Label(ChartSpec spec, ChartPoint? point) =>
-        Value(point) is null ? ViNumber.Missing : point!.Label ?? ViNumber.Format(point.Value, spec.Format);
+        Value(point) is null ? ViNumber.Missing : point!.Label ?? ViNumber.Format(point.Value, point.Format ?? spec.Format);
 
     public static IEnumerable<double> AllValues(ChartSpec spec) =>
         spec.Series.SelectMany(s => Aligned(spec, s)).Select(Value).OfType<double>();

@@ -72,7 +72,7 @@ public sealed class TableBook(DashboardQueries queries, ReferenceData reference)
     /// <summary>The comparison page's table: the district-level units' values of the area's indicators in the compared year.</summary>
     async Task<ExportTable> CompareAsync(Selection selection, DateTime at)
     {
-        var indicator = reference.FocusIndicator(selection.Indicator);
+        var indicator = reference.FocusIndicator(selection.Indicator, selection.Area);
         var year = ChartBook.ComparedYear(selection);
         var areaCode = selection.Area ?? indicator.AreaCode;
         var indicators = reference.Indicators.Where(i => i.AreaCode == areaCode && i.ValueCount > 0).OrderBy(i => i.SortOrder).ToList();

@@ -106,6 +106,47 @@ public sealed class ChartBookTests(ShippedChartBook shipped) : IClassFixture<Shi
         Assert.Equal(Drawn((await book.BuildAsync(ChartBook.UnitTrendId("PL7.1"), selection))!), Drawn(fromValues));
     }
 
+    [Fact]
+    public async Task An_area_chosen_keeps_the_indicator_within_it_on_every_chart()
+    {
+        var book = shipped.NewBook();
+        await book.StandardSetAsync();
+        var selection = Selection.FromQuery("?area=TC&indicator=PL3.5.2"); // PL3.5.2 is not of Cải cách thể chế
+
+        var indicator = book.IndicatorFor(selection);
+
+        Assert.Equal("TC", indicator.AreaCode);
+        Assert.Contains(indicator.AreaName, (await book.BuildAsync(ChartBook.Trend, selection))!.Subtitle);
+        Assert.StartsWith(indicator.AreaName, (await book.BuildAsync(ChartBook.Ranking, selection))!.Subtitle);
+        Assert.Equal("PL3.5.2", book.IndicatorFor(Selection.FromQuery("?area=TTHC&indicator=PL3.5.2")).Code);
+    }
+
+    [Fact]
+    public async Task A_yes_no_indicator_is_drawn_as_a_grid_of_units_and_years_not_as_lines()
+    {
+        var spec = (await shipped.NewBook().BuildAsync(ChartBook.Trend, Selection.FromQuery("?indicator=PL1.3.1")))!;
+
+        Assert.Equal(ChartKind.Heatmap, spec.Kind);
+        Assert.Equal(ValueFormat.YesNo, spec.Format);
+        Assert.Equal(["2015", "2016", "2017", "2018", "2019", "2020"], spec.Categories);
+        Assert.Equal(11, spec.Series.Count);
+        Assert.All(spec.Series.SelectMany(s => s.Points), p => Assert.Contains(p.Label, new[] { "Có", "Không", "không báo cáo" }));
+        Assert.Equal(["Không", "Có"], HeatmapScale.Of(spec).Ranges.Select(r => r.Name));
+    }
+
+    [Fact]
+    public async Task The_province_has_one_name_on_charts_slicers_and_in_words()
+    {
+        var reference = new ReferenceData(shipped.Queries);
+        await reference.EnsureLoadedAsync();
+        var trend = (await shipped.NewBook().BuildAsync(ChartBook.Trend, Selection.FromQuery("?units=52,540")))!;
+
+        Assert.Equal("Tỉnh Bình Định", reference.UnitName("52"));
+        Assert.Equal("Tỉnh Bình Định", reference.UnitOptions(withProvince: true).Single(o => o.Value == "52").Label);
+        Assert.Contains("Tỉnh Bình Định", trend.Series.Select(s => s.Name));
+        Assert.Contains("Tỉnh Bình Định", trend.FilterText);
+    }
+
     /// <summary>What the browser is given for a spec: equal exactly when the charts on screen are the same.</summary>
     static string Drawn(ChartSpec spec) => ApexJson.Serialize(ApexOptionsBuilder.From(spec));
 }

@@ -118,4 +118,47 @@ public sealed class DataFileTests
         Assert.False(cell.HasFormula);
         Assert.Equal("'=1+1", cell.GetString());
     }
+    [Fact]
+    public void Csv_for_Vietnamese_Excel_separates_with_semicolons_and_writes_decimal_commas()
+    {
+        using var stream = new MemoryStream();
+        CsvFile.Write(ChartTables.Long(Specs.Ranking(ChartKind.HorizontalBar), ExportedAt), stream, forVietnameseExcel: true);
+        var lines = Encoding.UTF8.GetString(stream.ToArray()).Split("\r\n");
+
+        Assert.Contains("Hạng mục;Chuỗi;Giá trị;Hiển thị;Ghi chú;Nguồn (tệp › trang › ô)", lines);
+        Assert.Contains("Quy Nhơn;Tỷ lệ;98,7;98,7 %;;PL2.xlsx › 540 › E7", lines);
+        Assert.Contains("An Lão;Tỷ lệ;91,25;91,3 %;;", lines);
+    }
+
+    [Fact]
+    public void Xlsx_writes_years_as_numbers_not_text()
+    {
+        using var stream = new MemoryStream();
+        var spec = Specs.Trend();
+        XlsxFile.Write([("Số liệu", ChartTables.Wide(spec, ExportedAt)), ("Nguồn", ChartTables.Long(spec, ExportedAt))], stream);
+        stream.Position = 0;
+
+        using var workbook = new XLWorkbook(stream);
+        foreach (var name in new[] { "Số liệu", "Nguồn" })
+        {
+            var sheet = workbook.Worksheet(name);
+            var header = sheet.RowsUsed().First(r => r.Cell(1).GetString() == "Năm").RowNumber();
+            Assert.Equal(XLDataType.Number, sheet.Cell(header + 1, 1).DataType);
+            Assert.Equal(2015, sheet.Cell(header + 1, 1).GetDouble());
+            Assert.Equal("2015", sheet.Cell(header + 1, 1).GetFormattedString()); // never "2.015"
+        }
+    }
+
+    [Fact]
+    public void A_download_is_named_for_its_chart_selection_and_time()
+    {
+        var at = new DateTime(2026, 12, 3, 9, 15, 0);
+
+        Assert.Equal("cchc-trend_PL7.1_2016-2019_540-547_2026-12-03_0915.png",
+            CCHC.Dashboard.Export.DownloadName.For("cchc-trend.png", CCHC.Dashboard.Slicers.Selection.FromQuery("?indicator=PL7.1&from=2016&to=2019&units=540,547"), at));
+        Assert.Equal("cchc-bo-trinh-chieu_2026-12-03_0915.pptx",
+            CCHC.Dashboard.Export.DownloadName.For("cchc-bo-trinh-chieu.pptx", CCHC.Dashboard.Slicers.Selection.Default, at));
+        Assert.NotEqual(CCHC.Dashboard.Export.DownloadName.For("cchc-trend.png", CCHC.Dashboard.Slicers.Selection.Default, at),
+            CCHC.Dashboard.Export.DownloadName.For("cchc-trend.png", CCHC.Dashboard.Slicers.Selection.Default, at.AddMinutes(1)));
+    }
 }

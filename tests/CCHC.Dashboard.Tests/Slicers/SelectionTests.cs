@@ -16,6 +16,27 @@ public class SelectionTests
     }
 
     [Fact]
+    public void A_picked_out_unit_and_the_ranking_order_survive_the_url_and_an_unknown_order_is_dropped()
+    {
+        var selection = Selection.FromQuery("?highlight=540&sort=asc");
+
+        Assert.Equal(("540", "asc"), (selection.Highlight, selection.Sort));
+        Assert.Equal(selection, Selection.FromQuery(selection.ToQuery()));
+        Assert.Null(Selection.FromQuery("?sort=random").Sort);
+    }
+
+    [Fact]
+    public void Clicking_the_picked_out_unit_again_lets_it_go_and_marked_units_join_the_slicers()
+    {
+        var picked = Selection.Default.ToggleHighlight("540");
+
+        Assert.Equal("540", picked.Highlight);
+        Assert.Null(picked.ToggleHighlight("540").Highlight);
+        Assert.Equal(["547", "540"], (picked with { Units = ["547"] }).Marked);
+        Assert.Equal(["540"], (picked with { Units = ["540"] }).Marked);
+    }
+
+    [Fact]
     public void The_default_selection_has_an_empty_query() => Assert.Equal("", Selection.Default.ToQuery());
 
     [Theory]
