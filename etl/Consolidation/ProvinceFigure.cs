@@ -11,6 +11,9 @@ public sealed record ProvinceFigure(
 {
     public bool IsSample => Sources.Any(s => s.IsSample);
 
+    /// <summary>The value is a report of the province's own (a department's), not made from the districts.</summary>
+    public bool IsProvinceReport => Value is not null && Sources is [{ UnitLevel: "province" }];
+
     /// <summary>The cell comment: what is missing, or why there is no value though units reported.</summary>
     public string? Comment { get; init; }
 }
