@@ -109,11 +109,13 @@ public sealed class DashboardTab : IAsyncDisposable
     /// showed when it does not.</summary>
     public async Task WaitForAddressAsync(System.Text.RegularExpressions.Regex address, string change)
     {
+        // Polled, not awaited as a navigation event: Blazor's history.pushState can land between Playwright's first
+        // look at the address and the start of its wait, and that wait then never ends (seen once in CI).
         try
         {
-            await Page.WaitForURLAsync(address, new() { WaitUntil = WaitUntilState.Commit });
+            await Expect(Page).ToHaveURLAsync(address, new() { Timeout = 15_000 });
         }
-        catch (TimeoutException e)
+        catch (PlaywrightException e)
         {
             throw new TimeoutException(
                 $"The address stayed {Page.Url} after {change} (expected {address}).\nConsole errors: {ConsoleErrorText()}\n" +

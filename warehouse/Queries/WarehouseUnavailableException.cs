@@ -31,7 +31,7 @@ public sealed class WarehouseUnavailableException(WarehouseProblem problem, stri
     private static string MessageFor(WarehouseProblem problem, string file) => problem switch
     {
         WarehouseProblem.Missing =>
-            $"Chưa có kho dữ liệu ({file}). Hãy nạp các phụ lục vào kho: dotnet run --project etl -- load.",
+            $"Chưa có kho dữ liệu ({file}). Hãy nạp các phụ lục vào kho: dotnet run --project etl/Cli -- load.",
         WarehouseProblem.Busy =>
             $"Kho dữ liệu ({file}) đang được cập nhật bởi một chương trình khác. Vui lòng thử lại sau ít phút.",
         WarehouseProblem.WrongVersion =>

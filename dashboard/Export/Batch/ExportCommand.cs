@@ -58,7 +58,7 @@ public static class ExportCommand
         WarehouseBootstrap.EnsureBuilt(paths, services.GetRequiredService<ILoggerFactory>().CreateLogger("Export"));
         if (!File.Exists(paths.Warehouse))
         {
-            Console.Error.WriteLine($"Không có kho dữ liệu {paths.Warehouse}: hãy nạp dữ liệu trước (dotnet run --project etl -- load).");
+            Console.Error.WriteLine($"Không có kho dữ liệu {paths.Warehouse}: hãy nạp dữ liệu trước (dotnet run --project etl/Cli -- load).");
             return 1;
         }
 

@@ -20,7 +20,7 @@ sealed record NationalSet(string Workbooks, string CatalogueDirectory, Catalogue
         if (!File.Exists(stampFile) || File.ReadAllText(stampFile) != stamp)
         {
             if (Directory.Exists(folder)) Directory.Delete(folder, recursive: true);
-            Console.WriteLine($"  · writing the national sample with `CCHC.Etl.dll sample --scale national --out {folder}` …");
+            Console.WriteLine($"  · writing the national sample with `CCHC.Etl.Cli.dll sample --scale national --out {folder}` …");
             var clock = Stopwatch.StartNew();
             var (exit, output) = Processes.Run("dotnet", [Repo.EtlDll, "sample", "--scale", "national", "--out", folder]);
             if (exit != 0) throw new InvalidOperationException($"sample --scale national failed ({exit}):\n{output}");

@@ -94,16 +94,16 @@ static class EtlSuite
         return (clock.Elapsed, run);
     }
 
-    /// <summary>`dotnet etl/bin/Release/net10.0/CCHC.Etl.dll load --input data/workbooks --warehouse TMP`, wall clock,
+    /// <summary>`dotnet etl/Cli/bin/Release/net10.0/CCHC.Etl.Cli.dll load --input data/workbooks --warehouse TMP`, wall clock,
     /// each run into a new warehouse.</summary>
     static void ProcessStart(List<Figure> figures, BenchData data)
     {
         var runs = data.Quick ? 2 : 5;
-        Console.WriteLine($"  · province: `dotnet CCHC.Etl.dll load` {runs}× with process start …");
+        Console.WriteLine($"  · province: `dotnet CCHC.Etl.Cli.dll load` {runs}× with process start …");
         // What starting the program costs before it loads anything: the host, the runtime, parsing the command line.
         var help = new Timings();
         for (var i = 0; i < runs; i++) help.Add(Timings.Time(() => Processes.Run("dotnet", [Repo.EtlDll, "--help"])));
-        figures.Add(new("`dotnet CCHC.Etl.dll --help` (process start, nothing loaded)", $"median {Show.Ms(help.P50)}", $"{runs} runs"));
+        figures.Add(new("`dotnet CCHC.Etl.Cli.dll --help` (process start, nothing loaded)", $"median {Show.Ms(help.P50)}", $"{runs} runs"));
         var times = new Timings();
         for (var i = 0; i < runs; i++)
         {
@@ -112,7 +112,7 @@ static class EtlSuite
             times.Add(clock.Elapsed);
             if (exit is not (0 or 2)) throw new InvalidOperationException($"etl load failed ({exit}):\n{output}");
         }
-        figures.Add(new("province: `dotnet CCHC.Etl.dll load` with process start (wall clock)",
+        figures.Add(new("province: `dotnet CCHC.Etl.Cli.dll load` with process start (wall clock)",
             $"median {Show.Ms(times.P50)} · max {Show.Ms(times.Max)}", $"{runs} runs, each into a new warehouse",
             Target.Below(2000, "ms"), times.P50));
     }

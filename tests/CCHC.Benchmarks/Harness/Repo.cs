@@ -14,7 +14,7 @@ static class Repo
     public static string Cache => Path.Combine(Root, "out", "benchmarks");
 
     /// <summary>The ETL as a user runs it; this project's build builds it, in the same configuration.</summary>
-    public static string EtlDll => Path.Combine(Root, "etl", "bin", RepoLayout.Configuration, "net10.0", "CCHC.Etl.dll");
+    public static string EtlDll => Path.Combine(Root, "etl", "Cli", "bin", RepoLayout.Configuration, "net10.0", "CCHC.Etl.Cli.dll");
 
     public static string Source(params string[] parts) => Path.Combine([Root, "tests", "CCHC.Benchmarks", .. parts]);
 }

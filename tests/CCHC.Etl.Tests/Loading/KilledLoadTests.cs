@@ -71,7 +71,7 @@ public sealed class KilledLoadTests
     static Process StartLoad(string input, string warehouse)
     {
         var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-        foreach (var arg in new[] { Path.Combine(AppContext.BaseDirectory, "CCHC.Etl.dll"), "load", "--input", input, "--warehouse", warehouse })
+        foreach (var arg in new[] { Path.Combine(AppContext.BaseDirectory, "CCHC.Etl.Cli.dll"), "load", "--input", input, "--warehouse", warehouse })
             start.ArgumentList.Add(arg);
         return Process.Start(start)!;
     }
