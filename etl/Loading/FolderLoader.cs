@@ -37,7 +37,7 @@ public sealed class FolderLoader(Catalogue catalogue, IProgress<FileLoadOutcome>
         WarehousePublisher.Publish(warehousePath, database =>
         {
             var catalogueChanged = CatalogueSync.Apply(database.Connection, catalogue);
-            var outcome = new FileLoader(database.Connection).Restore(Check(path));
+            var outcome = new FileLoader(database.Connection).Restore(SourceFiles.Describe(path));
             var run = new LoadRun([outcome], catalogueChanged, WarehouseSummary.Read(database.Connection));
             return (run, catalogueChanged || outcome.Status == "restored");
         });

@@ -33,8 +33,11 @@ public abstract class WarehouseTest : IDisposable
     protected long Traces() => Scalar<long>(
         """
         SELECT (SELECT count(*) FROM load_file) + (SELECT count(*) FROM load_submission)
+             + (SELECT count(*) FROM submission_status) + (SELECT count(*) FROM load_restore)
              + (SELECT count(*) FROM load_reject) + (SELECT count(*) FROM fact_indicator_value)
              + (SELECT count(*) FROM fact_target_evaluation) + (SELECT count(*) FROM fact_org_count)
+             + (SELECT count(*) FROM reported_indicator_value) + (SELECT count(*) FROM reported_target_evaluation)
+             + (SELECT count(*) FROM reported_org_count)
         """);
 
     public void Dispose()

@@ -1,6 +1,6 @@
 namespace CCHC.Warehouse;
 
-// The grain of each fact table within one unit; their property names are the delete statements' parameters.
+// The grain of each fact kind within one submission: a second value for a key is a repeat, rejected.
 
 internal sealed record IndicatorKey(string IndicatorCode, int Year);
 

@@ -2,25 +2,14 @@ using DuckDB.NET.Data;
 
 namespace CCHC.Warehouse;
 
-/// <summary>How one kind of fact is keyed, found, deleted and appended; <see cref="FactWriter"/> does the rest.</summary>
+/// <summary>How one kind of fact is keyed within a submission and appended to its table of reported facts.</summary>
 internal sealed class FactKind<TFact, TKey> where TKey : notnull
 {
+    /// <summary>The append-only table of every submission's facts of this kind (reported_*).</summary>
     public required string Table { get; init; }
-
-    /// <summary>
-    /// SQL returning the keys some units ($Units) hold now, then the <see cref="Newness"/> columns of their submission,
-    /// then the unit's code.
-    /// </summary>
-    public required string OwnersSql { get; init; }
-
-    /// <summary>Which submission holds each of a unit's keys, as the loader remembers it.</summary>
-    public required Func<UnitHoldings, Dictionary<TKey, Newness>> HeldIn { get; init; }
 
     /// <summary>This kind's rows among a transaction's pending writes.</summary>
     public required Func<FileBatch, PendingFacts<TFact, TKey>> PendingIn { get; init; }
-
-    /// <summary>SQL deleting one key of one unit ($UnitCode and the key's properties).</summary>
-    public required string DeleteSql { get; init; }
 
     public required Func<TFact, TKey> KeyOf { get; init; }
 

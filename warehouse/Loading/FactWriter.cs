@@ -3,55 +3,31 @@ using CCHC.Warehouse.Model;
 namespace CCHC.Warehouse;
 
 /// <summary>
-/// Decides one active submission's facts of one kind against what its unit holds, keeping each fact key to a single
-/// value, and records the outcome in the unit's holdings and the transaction's pending writes.
+/// Queues one submission's facts of one kind for its table of reported facts: one value per key, the first one;
+/// its repeats are rejected, never silently dropped. Which values are in force is not decided here (Rules/).
 /// </summary>
 internal static class FactWriter
 {
-    /// <returns>How many facts were stored.</returns>
+    /// <returns>How many facts were queued.</returns>
     public static int Write<TFact, TKey>(
-        FactKind<TFact, TKey> kind, FileBatch batch, UnitHoldings unit,
-        SubmissionRow submission, Newness newness, string fileName, IReadOnlyList<TFact> facts, ICollection<RejectRow> rejects)
+        FactKind<TFact, TKey> kind, FileBatch batch, SubmissionRow submission, string fileName,
+        IReadOnlyList<TFact> facts, ICollection<RejectRow> rejects)
         where TKey : notnull
     {
-        if (facts.Count == 0) return 0;
-
-        var held = kind.HeldIn(unit);
+        var firstByKey = new Dictionary<TKey, TFact>();
         var pending = kind.PendingIn(batch);
-        var overlap = FactOverlap<TFact, TKey>.Resolve(facts, kind.KeyOf, held, newness);
-
-        foreach (var key in overlap.ToDelete)
+        foreach (var fact in facts)
         {
-            pending.Remove(submission.UnitCode, key, batch.Holds(held[key].SubmissionId));
-            held.Remove(key);
+            if (firstByKey.TryGetValue(kind.KeyOf(fact), out var kept))
+            {
+                rejects.Add(new RejectRow(submission.LoadId, fileName, submission.Sheet, kind.CellOf(fact),
+                    $"Repeats the value in {kind.CellOf(kept)} for the same {kind.Table} key; the first one was kept.",
+                    submission.SubmissionId, submission.UnitCode));
+                continue;
+            }
+            firstByKey.Add(kind.KeyOf(fact), fact);
+            pending.Add(submission.SubmissionId, submission.UnitCode, fact);
         }
-
-        foreach (var (repeat, kept) in overlap.Repeats)
-            rejects.Add(new RejectRow(submission.LoadId, fileName, submission.Sheet, kind.CellOf(repeat),
-                $"Repeats the value in {kind.CellOf(kept)} for the same {kind.Table} key; the first one was kept.",
-                submission.SubmissionId, submission.UnitCode));
-
-        foreach (var fact in overlap.ToInsert)
-        {
-            var key = kind.KeyOf(fact);
-            pending.Add(submission.UnitCode, key, submission.SubmissionId, fact);
-            held[key] = newness;
-        }
-        return overlap.ToInsert.Count;
-    }
-
-    /// <summary>Takes every fact of a superseded submission off its unit.</summary>
-    public static void Release<TFact, TKey>(FactKind<TFact, TKey> kind, FileBatch batch, string unitCode, UnitHoldings unit, long submissionId)
-        where TKey : notnull
-    {
-        var held = kind.HeldIn(unit);
-        var keys = held.Where(entry => entry.Value.SubmissionId == submissionId).Select(entry => entry.Key).ToList();
-        var addedInThisTransaction = batch.Holds(submissionId);
-        foreach (var key in keys)
-        {
-            held.Remove(key);
-            // A submission of an earlier transaction loses its stored facts in one statement (see FileBatch.Supersede).
-            if (addedInThisTransaction) kind.PendingIn(batch).Remove(unitCode, key, addedInThisTransaction: true);
-        }
+        return firstByKey.Count;
     }
 }

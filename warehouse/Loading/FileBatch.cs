@@ -12,9 +12,8 @@ internal sealed class FileBatch
 {
     private readonly List<LoadFileRow> files = [];
     private readonly List<SubmissionRow> submissions = [];
-    private readonly Dictionary<long, int> submissionAt = [];
-    private readonly List<(long SubmissionId, long SupersededBy)> supersededEarlier = [];
-    private readonly List<long> reactivated = [];
+    private readonly List<RestoreRow> restores = [];
+    private readonly HashSet<string> units = new(StringComparer.Ordinal);
     private readonly List<RejectRow> rejects = [];
     private readonly List<NoteRow> notes = [];
 
@@ -24,15 +23,22 @@ internal sealed class FileBatch
 
     public PendingFacts<Model.OrgCountFact, OrgCountKey> OrgCounts { get; } = new(FactKinds.OrgCount);
 
-    /// <summary>Whether the submission is one of this transaction's (else an earlier transaction stored it).</summary>
-    public bool Holds(long submissionId) => submissionAt.ContainsKey(submissionId);
+    /// <summary>The submissions this transaction appends, in load order.</summary>
+    public IReadOnlyList<SubmissionRow> Submissions => submissions;
 
     public void Add(LoadFileRow file) => files.Add(file);
 
     public void Add(SubmissionRow submission)
     {
-        submissionAt.Add(submission.SubmissionId, submissions.Count);
         submissions.Add(submission);
+        units.Add(submission.UnitCode);
+    }
+
+    /// <summary>A steward's choice of an earlier submission as the one in force again.</summary>
+    public void Add(RestoreRow restore, string unitCode)
+    {
+        restores.Add(restore);
+        units.Add(unitCode);
     }
 
     /// <summary>Rejects in the order they are added, which is the order of their ids.</summary>
@@ -40,36 +46,22 @@ internal sealed class FileBatch
 
     public void Add(IEnumerable<NoteRow> fileNotes) => notes.AddRange(fileNotes);
 
-    /// <summary>Marks an active submission superseded; its facts are the caller's to remove.</summary>
-    public void Supersede(long submissionId, long supersededBy)
-    {
-        if (submissionAt.TryGetValue(submissionId, out var at))
-            submissions[at] = submissions[at] with { Status = "superseded", SupersededBy = supersededBy };
-        else
-            supersededEarlier.Add((submissionId, supersededBy));
-    }
-
-    /// <summary>Makes a superseded submission of an earlier transaction active again; its facts are the caller's to add.</summary>
-    public void Reactivate(long submissionId) => reactivated.Add(submissionId);
-
+    /// <summary>
+    /// Appends every row, then puts the rule's answer for the units touched into submission_status and the fact
+    /// tables: a few statements for the whole transaction, whatever it holds.
+    /// </summary>
     public void Write(DuckDBConnection connection, IDbTransaction transaction)
     {
-        if (supersededEarlier.Count > 0)
-            connection.Execute(SqlResource.Read("Loading/supersede_submissions.sql"), new
-            {
-                SubmissionIds = new ListParameter<long>(supersededEarlier.Select(s => s.SubmissionId)),
-                SupersededBy = new ListParameter<long>(supersededEarlier.Select(s => s.SupersededBy)),
-            }, transaction);
-        if (reactivated.Count > 0)
-            connection.Execute(SqlResource.Read("Loading/reactivate_submissions.sql"),
-                new { SubmissionIds = new ListParameter<long>(reactivated) }, transaction);
-        IndicatorValues.Write(connection, transaction);
-        TargetEvaluations.Write(connection, transaction);
-        OrgCounts.Write(connection, transaction);
+        IndicatorValues.Write(connection);
+        TargetEvaluations.Write(connection);
+        OrgCounts.Write(connection);
         WriteFiles(connection);
         WriteSubmissions(connection);
+        WriteRestores(connection, transaction);
         WriteRejects(connection, transaction);
         WriteNotes(connection);
+        if (units.Count > 0)
+            connection.Execute(SqlResource.Read("Loading/refresh_in_force.sql"), new { Units = new ListParameter<string>(units) }, transaction);
     }
 
     // Appenders take typed values only (see FactKind.AppendColumns): every column below is appended with its own type.
@@ -90,7 +82,17 @@ internal sealed class FileBatch
         foreach (var s in submissions)
             appender.CreateRow().AppendValue(s.SubmissionId).AppendValue(s.LoadId).AppendValue(s.AppendixCode)
                 .AppendValue(s.UnitCode).AppendValue(s.DepartmentCode).AppendValue(s.Sheet).AppendValue(s.ReportDate)
-                .AppendValue(s.EffectiveDate).AppendValue(s.IsSample).AppendValue(s.Status).AppendValue(s.SupersededBy).EndRow();
+                .AppendValue(s.EffectiveDate).AppendValue(s.IsSample).EndRow();
+    }
+
+    private void WriteRestores(DuckDBConnection connection, IDbTransaction transaction)
+    {
+        if (restores.Count == 0) return;
+        var ids = IdReservation.Take(connection, transaction, "Loading/reserve_restore_ids.sql", restores.Count);
+        using var appender = connection.CreateAppender("load_restore");
+        foreach (var restore in restores)
+            appender.CreateRow().AppendValue(ids.Dequeue()).AppendValue(restore.SubmissionId)
+                .AppendValue(restore.AfterSubmissionId).AppendValue(restore.RestoredAt).EndRow();
     }
 
     private void WriteRejects(DuckDBConnection connection, IDbTransaction transaction)

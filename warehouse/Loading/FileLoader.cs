@@ -10,9 +10,10 @@ namespace CCHC.Warehouse;
 /// stored whole or not at all.
 /// </summary>
 /// <remarks>
-/// The loader remembers what it read of the warehouse (the content hashes applied, each touched unit's submissions
-/// and fact owners) and keeps that up to date itself, so a file costs no query of its own. It must therefore be the
-/// only writer of the load and fact tables while it is used, as a run is under the publisher's writer lock.
+/// Every submission and every reported fact is appended and kept; which report is in force is the SQL rule in
+/// Rules/, put into submission_status and the fact tables for the units a transaction touches. The loader remembers
+/// the content hashes applied, so it must be the only writer of the load tables while it is used, as a run is under
+/// the publisher's writer lock.
 /// </remarks>
 public sealed class FileLoader(DuckDBConnection connection, TimeProvider? clock = null)
 {
@@ -26,8 +27,8 @@ public sealed class FileLoader(DuckDBConnection connection, TimeProvider? clock 
     public IReadOnlySet<string> KnownContentHashes() => memory.KnownHashes().ToHashSet(StringComparer.Ordinal);
 
     /// <summary>
-    /// Stores the file's submissions, their facts and rejects, superseding older submissions of the same unit,
-    /// appendix and department. On any failure nothing of the file remains and the exception is rethrown.
+    /// Stores the file's submissions, their facts and rejects; a newer report of the same unit, appendix and
+    /// department supersedes the one in force (Rules/). On any failure nothing of the file remains and the exception is rethrown.
     /// </summary>
     /// <exception cref="InvalidOperationException">The same bytes were applied before (see <see cref="IsKnown"/>).</exception>
     public FileLoadOutcome Apply(FileReadResult file) => Apply([file])[0];
@@ -62,39 +63,31 @@ public sealed class FileLoader(DuckDBConnection connection, TimeProvider? clock 
     }
 
     /// <summary>
-    /// Makes a file loaded before, and replaced since, the one in force again: each of its superseded submissions
-    /// becomes active and supersedes the one active now, whatever their dates (see
-    /// <see cref="SubmissionLoader.Restore"/>). Status "restored", or "unchanged" when all of them are active already.
-    /// On any failure nothing changed and the exception is rethrown.
+    /// Makes a file loaded before, and replaced since, the one in force again: the steward's choice, recorded in
+    /// load_restore, whatever the dates (Rules/1_submission_contest.sql): each of its submissions not in force becomes
+    /// current and supersedes the one in force now; a submission loaded after this choice contests it as usual.
+    /// Status "restored", or "unchanged" when all of them are in force already. Its facts and rejects were stored when
+    /// it was first loaded. On any failure nothing changed and the exception is rethrown.
     /// </summary>
-    /// <param name="file">The file read again: the same bytes as the load it restores.</param>
-    /// <exception cref="InvalidOperationException">No loaded file has these bytes, or they read differently now.</exception>
-    public FileLoadOutcome Restore(FileReadResult file)
+    /// <exception cref="InvalidOperationException">No loaded file has these bytes.</exception>
+    public FileLoadOutcome Restore(SourceFile file)
     {
-        var load = connection.QuerySingleOrDefault<LoadedFile>(SqlResource.Read("Loading/loaded_file_of_content.sql"), new { file.File.ContentHash })
-            ?? throw new InvalidOperationException($"'{file.File.FileName}' was never loaded (content hash {file.File.ContentHash}).");
+        var load = connection.QuerySingleOrDefault<LoadedFile>(SqlResource.Read("Loading/loaded_file_of_content.sql"), new { file.ContentHash })
+            ?? throw new InvalidOperationException($"'{file.FileName}' was never loaded (content hash {file.ContentHash}).");
         try
         {
             using var transaction = connection.BeginTransaction();
-            var stored = connection.Query<SubmissionRow>(SqlResource.Read("Loading/submissions_of_load.sql"), new { load.LoadId }, transaction).ToList();
-            memory.Recall(file.Submissions.Select(submission => submission.UnitCode), transaction);
+            var superseded = connection.Query<StoredSubmission>(SqlResource.Read("Loading/submissions_of_load.sql"), new { load.LoadId }, transaction)
+                .Where(s => s.Status != "active").ToList();
             var batch = new FileBatch();
-            var restored = new List<SubmissionOutcome>();
-            foreach (var submission in file.Submissions)
-            {
-                var row = stored.FirstOrDefault(s => s.AppendixCode == submission.AppendixCode && s.UnitCode == submission.UnitCode
-                        && s.DepartmentCode == submission.DepartmentCode && s.Sheet == submission.Sheet)
-                    ?? throw new InvalidOperationException($"'{load.FileName}' reads differently now than when it was loaded (catalogue changed?).");
-                stored.Remove(row);
-                if (row.Status == "active") continue;
-                var newness = new Newness(row.EffectiveDate, load.ModifiedUtc, load.FileName, load.LoadId, row.SubmissionId, !row.IsSample);
-                restored.Add(SubmissionLoader.Restore(batch, memory.Unit(submission.UnitCode), row, newness, load.FileName, submission));
-            }
+            var restoredAt = ToMicroseconds(clock.GetUtcNow().UtcDateTime);
+            foreach (var submission in superseded)
+                batch.Add(new RestoreRow(submission.SubmissionId, submission.LastSubmissionId, restoredAt), submission.UnitCode);
             batch.Write(connection, transaction);
             transaction.Commit();
-            return new FileLoadOutcome(load.FileName, restored.Count > 0 ? "restored" : "unchanged",
-                restored.Sum(o => o.IndicatorFacts), restored.Sum(o => o.TargetFacts), restored.Sum(o => o.OrgCountFacts), 0,
-                SupersededSubmissions: restored.Count(o => o.SupersededOlder), SupersededByNewer: 0);
+            return new FileLoadOutcome(load.FileName, superseded.Count > 0 ? "restored" : "unchanged",
+                superseded.Sum(s => s.IndicatorFacts), superseded.Sum(s => s.TargetFacts), superseded.Sum(s => s.OrgCountFacts), 0,
+                SupersededSubmissions: superseded.Count, SupersededByNewer: 0);
         }
         catch
         {
@@ -105,16 +98,19 @@ public sealed class FileLoader(DuckDBConnection connection, TimeProvider? clock 
 
     private sealed record LoadedFile(long LoadId, string FileName, DateTime ModifiedUtc);
 
+    private sealed record StoredSubmission(
+        long SubmissionId, string UnitCode, string Status, long LastSubmissionId, int IndicatorFacts, int TargetFacts, int OrgCountFacts);
+
     private List<FileLoadOutcome> Apply(IReadOnlyList<FileReadResult> files, IDbTransaction transaction)
     {
         var loaded = files.Where(file => !file.IsRejected).ToList();
         var loadIds = IdReservation.Take(connection, transaction, "Loading/reserve_load_ids.sql", files.Count);
         var submissionIds = IdReservation.Take(connection, transaction, "Loading/reserve_submission_ids.sql",
             loaded.Sum(file => file.Submissions.Count));
-        memory.Recall(loaded.SelectMany(file => file.Submissions).Select(submission => submission.UnitCode), transaction);
 
         var batch = new FileBatch();
-        var outcomes = new List<FileLoadOutcome>(files.Count);
+        var read = new List<(FileReadResult File, long LoadId, List<RejectRow> Rejects)>(files.Count);
+        var reported = new Dictionary<long, ReportedCounts>();
         foreach (var file in files)
         {
             var loadId = loadIds.Dequeue();
@@ -125,41 +121,51 @@ public sealed class FileLoader(DuckDBConnection connection, TimeProvider? clock 
                 ToMicroseconds(clock.GetUtcNow().UtcDateTime), file.IsRejected ? "rejected" : "loaded", file.RejectReason));
 
             var rejects = new List<RejectRow>();
-            outcomes.Add(file.IsRejected
-                ? Rejected(file, loadId, rejects)
-                : Loaded(batch, file, loadId, submissionIds, modifiedUtc, rejects));
+            if (file.IsRejected)
+                rejects.Add(new RejectRow(loadId, file.File.FileName, file.RejectSheet, file.RejectCell, file.RejectReason!));
+            else
+            {
+                foreach (var submission in file.Submissions)
+                {
+                    var submissionId = submissionIds.Dequeue();
+                    reported[submissionId] = SubmissionLoader.Apply(batch, loadId, submissionId, file.File.FileName, modifiedUtc, submission, rejects);
+                }
+                // Appendices of the file that could not be read are its rejects too; the rest of the file stands.
+                rejects.AddRange(file.SheetRejects.Select(reject => new RejectRow(loadId, file.File.FileName, reject.Sheet, reject.Cell, reject.Reason)));
+            }
             batch.Add(rejects);
             batch.Add(file.Notes.Select((note, i) => new NoteRow(loadId, i + 1, file.File.FileName, note.Sheet, note.Cell, note.Note)));
+            read.Add((file, loadId, rejects));
         }
         batch.Write(connection, transaction);
-        return outcomes;
-    }
 
-    private static FileLoadOutcome Rejected(FileReadResult file, long loadId, List<RejectRow> rejects)
-    {
-        rejects.Add(new RejectRow(loadId, file.File.FileName, file.RejectSheet, file.RejectCell, file.RejectReason!));
-        return new FileLoadOutcome(file.File.FileName, "rejected", 0, 0, 0, Rejects: 1, 0, 0);
-    }
-
-    private FileLoadOutcome Loaded(
-        FileBatch batch, FileReadResult file, long loadId, Queue<long> submissionIds, DateTime modifiedUtc, List<RejectRow> rejects)
-    {
-        var outcomes = file.Submissions
-            .Select(submission => SubmissionLoader.Apply(batch, memory.Unit(submission.UnitCode), loadId, submissionIds.Dequeue(),
-                file.File.FileName, modifiedUtc, submission, rejects))
+        var arrivals = batch.Submissions.Count == 0
+            ? []
+            : connection.Query<SubmissionOutcome>(SqlResource.Read("Loading/submission_outcomes.sql"),
+                new { SubmissionIds = new ListParameter<long>(batch.Submissions.Select(s => s.SubmissionId)) }, transaction).ToList();
+        var byLoad = arrivals.ToLookup(a => a.LoadId);
+        return read.Select(r => r.File.IsRejected
+                ? new FileLoadOutcome(r.File.File.FileName, "rejected", 0, 0, 0, Rejects: 1, 0, 0)
+                : Loaded(r.File, byLoad[r.LoadId].ToList(), reported, r.Rejects.Count))
             .ToList();
-        // Appendices of the file that could not be read are its rejects too; the rest of the file stands.
-        rejects.AddRange(file.SheetRejects.Select(reject => new RejectRow(loadId, file.File.FileName, reject.Sheet, reject.Cell, reject.Reason)));
-        var allSuperseded = outcomes.Count > 0 && outcomes.All(outcome => outcome.SupersededByNewer);
+    }
+
+    /// <summary>A loaded file's outcome from what each of its submissions did when it arrived: a submission that arrived
+    /// superseded by a newer report in force counts no facts.</summary>
+    private static FileLoadOutcome Loaded(
+        FileReadResult file, List<SubmissionOutcome> arrivals, Dictionary<long, ReportedCounts> reported, int rejects)
+    {
+        var current = arrivals.Where(a => !a.ArrivedSuperseded).Select(a => reported[a.SubmissionId]).ToList();
+        var allSuperseded = arrivals.Count > 0 && current.Count == 0;
         return new FileLoadOutcome(
             file.File.FileName,
             allSuperseded ? "superseded" : "loaded",
-            outcomes.Sum(outcome => outcome.IndicatorFacts),
-            outcomes.Sum(outcome => outcome.TargetFacts),
-            outcomes.Sum(outcome => outcome.OrgCountFacts),
-            rejects.Count,
-            SupersededSubmissions: outcomes.Count(outcome => outcome.SupersededOlder),
-            SupersededByNewer: outcomes.Count(outcome => outcome.SupersededByNewer));
+            current.Sum(c => c.IndicatorFacts),
+            current.Sum(c => c.TargetFacts),
+            current.Sum(c => c.OrgCountFacts),
+            rejects,
+            SupersededSubmissions: arrivals.Count(a => a.SupersededOlder),
+            SupersededByNewer: arrivals.Count(a => a.ArrivedSuperseded));
     }
 
     private static DateTime ToMicroseconds(DateTime value)

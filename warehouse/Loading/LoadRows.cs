@@ -9,7 +9,7 @@ internal sealed record LoadFileRow(
 
 internal sealed record SubmissionRow(
     long SubmissionId, long LoadId, string AppendixCode, string UnitCode, string? DepartmentCode, string Sheet,
-    DateOnly? ReportDate, DateOnly EffectiveDate, bool IsSample, string Status, long? SupersededBy);
+    DateOnly? ReportDate, DateOnly EffectiveDate, bool IsSample);
 
 /// <param name="SubmissionId">The submission the row or cell belongs to; null for a file rejected whole.</param>
 internal sealed record RejectRow(
@@ -17,3 +17,13 @@ internal sealed record RejectRow(
     long? SubmissionId = null, string? UnitCode = null, string? IndicatorCode = null, int? Year = null);
 
 internal sealed record NoteRow(long LoadId, int NoteNo, string SourceFile, string? SourceSheet, string? SourceCell, string Note);
+
+/// <param name="AfterSubmissionId">The last submission loaded when the steward made the choice.</param>
+internal sealed record RestoreRow(long SubmissionId, long AfterSubmissionId, DateTime RestoredAt);
+
+/// <summary>What a submission did when it arrived (submission_outcomes.sql): superseded the one in force for its key,
+/// or arrived superseded by a newer one in force, or neither (its key was new).</summary>
+internal sealed record SubmissionOutcome(long SubmissionId, long LoadId, bool ArrivedSuperseded, bool SupersededOlder);
+
+/// <summary>How many facts of each kind one submission reported (its repeats left out).</summary>
+internal sealed record ReportedCounts(int IndicatorFacts, int TargetFacts, int OrgCountFacts);

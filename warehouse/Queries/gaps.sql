@@ -7,7 +7,8 @@ WITH unit AS (
     SELECT unit_code, level FROM dim_unit WHERE unit_code = $unitCode
 ),
 sent AS (
-    SELECT DISTINCT appendix_code AS appendix FROM load_submission WHERE status = 'active' AND unit_code = $unitCode
+    SELECT DISTINCT appendix_code AS appendix FROM load_submission JOIN submission_status st USING (submission_id)
+    WHERE st.status = 'active' AND load_submission.unit_code = $unitCode
 ),
 expected AS (
     SELECT i.indicator_code, i.label, i.appendix_code, i.sort_order, ap.number, CAST(y.range AS INTEGER) AS year

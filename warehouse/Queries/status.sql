@@ -34,6 +34,6 @@ CROSS JOIN (
 ) u
 CROSS JOIN (
     SELECT bool_or(is_sample) AS has_sample, bool_or(NOT is_sample) AS has_official
-    FROM load_submission WHERE status = 'active'
+    FROM load_submission JOIN submission_status st USING (submission_id) WHERE st.status = 'active'
 ) a
 CROSS JOIN (SELECT count(*) AS n FROM v_rejected_value) rv;

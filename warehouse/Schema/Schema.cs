@@ -7,7 +7,9 @@ namespace CCHC.Warehouse;
 internal static class Schema
 {
     /// <summary>Bumped whenever a table changes shape. The warehouse is rebuilt from the workbooks, never migrated.</summary>
-    public const string Version = "2"; // 2: load_reject names the submission, unit, indicator and year of a rejected cell
+    // 2: load_reject names the submission, unit, indicator and year of a rejected cell.
+    // 3: submissions and reported facts append-only; which report is in force is the SQL in Rules/.
+    public const string Version = "3";
 
     public static void Apply(DuckDBConnection connection)
     {
@@ -21,8 +23,9 @@ internal static class Schema
         else
             EnsureCurrent(stored);
 
-        // Views read tables only, never each other, so any order creates them.
-        foreach (var name in SqlResource.Folder("Views"))
+        // The supersession rule's views build on each other in their files' order (1_…, 2_…); the v_* views read
+        // tables only, so any order creates them.
+        foreach (var name in SqlResource.Folder("Rules").Concat(SqlResource.Folder("Views")))
             connection.Execute(SqlResource.Read(name), transaction: transaction);
         transaction.Commit();
     }

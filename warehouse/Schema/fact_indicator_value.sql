@@ -1,5 +1,5 @@
--- one row per unit, indicator and year of an active submission
--- The key holds across submissions: when two overlap, the newer one's value is the one kept.
+-- one row per unit, indicator and year in force: rule_indicator_value_in_force (Rules/) materialized for the
+-- units each load touches; every reported value stays in reported_indicator_value
 CREATE TABLE IF NOT EXISTS fact_indicator_value (
     submission_id   BIGINT NOT NULL,
     unit_code       VARCHAR NOT NULL,

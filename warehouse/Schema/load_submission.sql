@@ -1,7 +1,8 @@
--- one row per appendix found in a loaded file, active or superseded
+-- one row per appendix found in a loaded file, appended once and never changed: which of them is in force is the
+-- rule in Rules/ (materialized in submission_status)
 CREATE SEQUENCE IF NOT EXISTS submission_id_seq START 1;
 CREATE TABLE IF NOT EXISTS load_submission (
-    submission_id   BIGINT PRIMARY KEY,
+    submission_id   BIGINT PRIMARY KEY, -- in load order: files and sheets as they were applied
     load_id         BIGINT NOT NULL,
     appendix_code   VARCHAR NOT NULL,
     unit_code       VARCHAR NOT NULL,
@@ -9,7 +10,5 @@ CREATE TABLE IF NOT EXISTS load_submission (
     sheet           VARCHAR NOT NULL,
     report_date     DATE,               -- as written in the workbook, if it was
     effective_date  DATE NOT NULL,      -- report_date, else the file's modified date (UTC)
-    is_sample       BOOLEAN NOT NULL,
-    status          VARCHAR NOT NULL CHECK (status IN ('active', 'superseded')),
-    superseded_by   BIGINT              -- the submission that replaced it
+    is_sample       BOOLEAN NOT NULL
 );

@@ -9,8 +9,8 @@ WITH active_fact AS (
 SELECT
     (SELECT count(*) FROM load_file WHERE status = 'loaded')            AS FilesLoaded,
     (SELECT count(*) FROM load_file WHERE status = 'rejected')          AS FilesRejected,
-    (SELECT count(*) FROM load_submission WHERE status = 'active')      AS ActiveSubmissions,
-    (SELECT count(*) FROM load_submission WHERE status = 'superseded')  AS SupersededSubmissions,
+    (SELECT count(*) FROM submission_status WHERE status = 'active')     AS ActiveSubmissions,
+    (SELECT count(*) FROM submission_status WHERE status = 'superseded') AS SupersededSubmissions,
     (SELECT count(*) FROM fact_indicator_value)                         AS IndicatorFacts,
     (SELECT count(*) FROM fact_target_evaluation)                       AS TargetFacts,
     (SELECT count(*) FROM fact_org_count)                               AS OrgCountFacts,

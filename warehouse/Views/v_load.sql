@@ -3,8 +3,8 @@ CREATE OR REPLACE VIEW v_load AS
 WITH submissions AS (
     SELECT load_id,
            count(*)                                AS submissions,
-           count(*) FILTER (WHERE status = 'active') AS active_submissions
-    FROM load_submission GROUP BY load_id
+           count(*) FILTER (WHERE st.status = 'active') AS active_submissions
+    FROM load_submission JOIN submission_status st USING (submission_id) GROUP BY load_id
 ),
 indicator_facts AS (
     SELECT s.load_id, count(*) AS n

@@ -12,7 +12,8 @@ SELECT
     s.submission_id,
     lf.loaded_at
 FROM load_reject r
-JOIN load_submission s ON s.submission_id = r.submission_id AND s.status = 'active'
+JOIN load_submission s ON s.submission_id = r.submission_id
+JOIN submission_status st ON st.submission_id = s.submission_id AND st.status = 'active'
 JOIN load_file lf ON lf.load_id = r.load_id
 WHERE r.indicator_code IS NOT NULL AND r.year IS NOT NULL
   AND NOT EXISTS (

@@ -12,13 +12,14 @@ SELECT
     s.report_date,
     s.effective_date,
     s.is_sample,
-    s.status,
+    st.status,                             -- the rule's answer (Rules/): 'active' is the report in force
     by_file.file_name AS superseded_by_file,
-    s.superseded_by,
+    st.superseded_by,                      -- the submission in force in its place
     s.load_id
 FROM load_submission s
 JOIN load_file lf ON lf.load_id = s.load_id
-LEFT JOIN load_submission by_sub ON by_sub.submission_id = s.superseded_by
+JOIN submission_status st ON st.submission_id = s.submission_id
+LEFT JOIN load_submission by_sub ON by_sub.submission_id = st.superseded_by
 LEFT JOIN load_file by_file ON by_file.load_id = by_sub.load_id
 LEFT JOIN dim_unit u ON u.unit_code = s.unit_code
 LEFT JOIN dim_department d ON d.department_code = s.department_code;

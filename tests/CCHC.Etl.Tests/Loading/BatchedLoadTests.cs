@@ -108,7 +108,8 @@ public sealed class BatchedLoadTests
         using var db = WarehouseDatabase.OpenReadOnly(warehouse);
         return string.Join("\n--\n", new[]
         {
-            "select * exclude (loaded_at) from load_file", "select * from load_submission", "select * from load_reject",
+            "select * exclude (loaded_at) from load_file", "select * from load_submission", "select * from submission_status", "select * from load_reject",
+            "select * from reported_indicator_value", "select * from reported_target_evaluation", "select * from reported_org_count",
             "select * from fact_indicator_value", "select * from fact_target_evaluation", "select * from fact_org_count",
         }.Select(sql => string.Join("\n", db.Connection.Query(sql + " order by all")
             .Select(row => string.Join("|", ((IDictionary<string, object>)row).Values)))));

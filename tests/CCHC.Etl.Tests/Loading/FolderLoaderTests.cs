@@ -27,7 +27,8 @@ public class FolderLoaderTests
     {
         using var db = WarehouseDatabase.OpenReadOnly(warehouse);
         // Every table, whole; a second load that wrote anything (even a timestamp) would show here.
-        var parts = new[] { "load_file", "load_submission", "load_reject", "fact_indicator_value", "fact_target_evaluation", "fact_org_count", "meta" }
+        var parts = new[] { "load_file", "load_submission", "submission_status", "load_restore", "load_reject", "reported_indicator_value",
+                "reported_target_evaluation", "reported_org_count", "fact_indicator_value", "fact_target_evaluation", "fact_org_count", "meta" }
             .Select(t => string.Join("\n", db.Connection.Query($"select * from {t} order by all")
                 .Select(r => string.Join("|", ((IDictionary<string, object>)r).Values))));
         return string.Join("\n--\n", parts);

@@ -114,7 +114,7 @@ public sealed class BatchLoadTests : WarehouseTest
         Assert.Equal(1, late.SupersededByNewer);
         Assert.Equal(2.0, Scalar<double>("SELECT value FROM fact_indicator_value WHERE unit_code = '543' AND indicator_code = 'PL3.1.1'"));
         Assert.Equal("april.xlsx", Scalar<string>("SELECT superseded_by_file FROM v_submission WHERE source_file = 'february.xlsx' AND appendix = 'PL3'"));
-        Assert.Equal(1L, Count("load_submission WHERE status = 'active' AND unit_code = '543' AND appendix_code = 'PL3'"));
+        Assert.Equal(1L, Count("v_submission WHERE status = 'active' AND unit_code = '543' AND appendix = 'PL3'"));
     }
 
     [Fact]
@@ -158,7 +158,8 @@ public sealed class BatchLoadTests : WarehouseTest
     private static string Rows(WarehouseDatabase db) => string.Join("\n--\n",
         new[]
         {
-            "SELECT * EXCLUDE (loaded_at) FROM load_file", "SELECT * FROM load_submission", "SELECT * FROM load_reject",
+            "SELECT * EXCLUDE (loaded_at) FROM load_file", "SELECT * FROM load_submission", "SELECT * FROM submission_status", "SELECT * FROM load_reject",
+            "SELECT * FROM reported_indicator_value", "SELECT * FROM reported_target_evaluation", "SELECT * FROM reported_org_count",
             "SELECT * FROM fact_indicator_value", "SELECT * FROM fact_target_evaluation", "SELECT * FROM fact_org_count",
         }.Select(sql => string.Join("\n", db.Connection.Query(sql + " ORDER BY ALL")
             .Select(row => string.Join("|", ((IDictionary<string, object>)row).Values)))));

@@ -19,7 +19,7 @@ public sealed class FileLoaderTests : WarehouseTest
 
         Assert.Equal(new FileLoadOutcome("hoai-nhon.xlsx", "loaded", 3, 2, 1, 0, 0, 0), outcome);
         Assert.Equal(1L, Count("load_file"));
-        Assert.Equal(3L, Count("load_submission WHERE status = 'active'"));
+        Assert.Equal(3L, Count("submission_status WHERE status = 'active'"));
         Assert.Equal(3L, Count("fact_indicator_value"));
         Assert.Equal(2L, Count("fact_target_evaluation"));
         Assert.Equal(1L, Count("fact_org_count"));
@@ -107,7 +107,7 @@ public sealed class FileLoaderTests : WarehouseTest
 
         Assert.Throws<DuckDBException>(() => Loader.Apply(broken));
 
-        Assert.Equal(3L, Count("load_submission WHERE status = 'active'"));
+        Assert.Equal(3L, Count("submission_status WHERE status = 'active'"));
         Assert.Equal(120.0, Scalar<double>("SELECT value FROM fact_indicator_value WHERE indicator_code = 'PL3.1.1' AND year = 2019"));
         Assert.Equal(1L, Count("load_file"));
     }

@@ -27,7 +27,7 @@ public sealed class RestoreTests : WarehouseTest
         Load(march);
         Load(april);
 
-        var outcome = Loader.Restore(march.Build());
+        var outcome = Loader.Restore(march.Build().File);
 
         Assert.Equal(("march.xlsx", "restored", 2, 1), (outcome.FileName, outcome.Status, outcome.IndicatorFacts, outcome.SupersededSubmissions));
         Assert.Equal([("PL3.1.1", 1.0), ("PL3.1.2", 50.0)], HoaiNhonValues());
@@ -39,10 +39,10 @@ public sealed class RestoreTests : WarehouseTest
     {
         Load(march);
         Load(april);
-        Loader.Restore(march.Build());
+        Loader.Restore(march.Build().File);
 
-        Assert.Equal("unchanged", Loader.Restore(march.Build()).Status);
-        Assert.Equal("restored", Loader.Restore(april.Build()).Status);
+        Assert.Equal("unchanged", Loader.Restore(march.Build().File).Status);
+        Assert.Equal("restored", Loader.Restore(april.Build().File).Status);
 
         Assert.Equal([("PL3.1.1", 2.0)], HoaiNhonValues());
         Assert.Equal([("april.xlsx", "active", null), ("march.xlsx", "superseded", "april.xlsx")], Submissions());
@@ -53,7 +53,7 @@ public sealed class RestoreTests : WarehouseTest
     {
         Load(march);
         Load(april);
-        Loader.Restore(march.Build());
+        Loader.Restore(march.Build().File);
 
         Load(new FileBuilder("may.xlsx").With(new SubmissionBuilder("PL3", TestCatalogue.HoaiNhon).ReportedOn(2020, 5, 2).Indicator("PL3.1.1", 2019, 3)));
 
@@ -67,7 +67,7 @@ public sealed class RestoreTests : WarehouseTest
         Load(march.With(new SubmissionBuilder("PL3", TestCatalogue.QuyNhon).ReportedOn(2020, 3, 31).Indicator("PL3.1.1", 2019, 7)));
         Load(april);
 
-        Loader.Restore(march.Build());
+        Loader.Restore(march.Build().File);
 
         Assert.Equal(7.0, Scalar<double>("SELECT value FROM fact_indicator_value WHERE unit_code = $unit", new { unit = TestCatalogue.QuyNhon }));
         Assert.Equal(3L, Count("fact_indicator_value"));
@@ -79,7 +79,7 @@ public sealed class RestoreTests : WarehouseTest
         Load(march);
         var before = Traces();
 
-        Assert.Throws<InvalidOperationException>(() => Loader.Restore(april.Build()));
+        Assert.Throws<InvalidOperationException>(() => Loader.Restore(april.Build().File));
 
         Assert.Equal(before, Traces());
         Assert.Equal([("PL3.1.1", 1.0), ("PL3.1.2", 50.0)], HoaiNhonValues());

@@ -25,7 +25,7 @@ public sealed class SupersessionTests : WarehouseTest
         Assert.Equal(("april.xlsx", "loaded", 1, 1, 0), (outcome.FileName, outcome.Status, outcome.IndicatorFacts, outcome.SupersededSubmissions, outcome.SupersededByNewer));
         Assert.Equal(2.0, HoaiNhonValue());
         Assert.Equal([("april.xlsx", "active", null), ("march.xlsx", "active", null), ("march.xlsx", "superseded", "april.xlsx")], Submissions());
-        Assert.Equal(0L, Count("fact_indicator_value f JOIN load_submission s USING (submission_id) WHERE s.status = 'superseded'"));
+        Assert.Equal(0L, Count("fact_indicator_value f JOIN submission_status s USING (submission_id) WHERE s.status = 'superseded'"));
     }
 
     [Fact]
@@ -109,7 +109,7 @@ public sealed class SupersessionTests : WarehouseTest
             .With(new SubmissionBuilder("PL1", TestCatalogue.Province).Department("SNV").Indicator("PL1.1", 2019, 1))
             .With(new SubmissionBuilder("PL3", TestCatalogue.Province).Department("VPUBND").Indicator("PL3.1.1", 2019, 1)));
 
-        Assert.Equal(5L, Count("load_submission WHERE status = 'active'"));
+        Assert.Equal(5L, Count("submission_status WHERE status = 'active'"));
         Assert.Equal(5L, Count("fact_indicator_value"));
     }
 
@@ -129,7 +129,7 @@ public sealed class SupersessionTests : WarehouseTest
         var values = Db.Connection.Query<(int, double, string)>(
             "SELECT year, value, reporting_department_code FROM v_indicator_value WHERE unit_code = '52' ORDER BY year").ToList();
         Assert.Equal([(2018, 4.0, "SNV"), (2019, 7.0, "VPUBND")], values);
-        Assert.Equal(2L, Count("load_submission WHERE status = 'active'")); // different keys: neither submission is superseded
+        Assert.Equal(2L, Count("submission_status WHERE status = 'active'")); // different keys: neither submission is superseded
     }
 
     [Fact]

@@ -1,1 +1,0 @@
-DELETE FROM fact_target_evaluation WHERE unit_code = $UnitCode AND target_code = $TargetCode;
