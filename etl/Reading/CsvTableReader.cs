@@ -37,6 +37,8 @@ internal static class CsvTableReader
         if (rows.All(r => r.All(v => v is null)))
             throw new WorkbookReadException("Tệp .csv rỗng, không có dòng dữ liệu nào (empty CSV file).");
         var name = Path.GetFileNameWithoutExtension(fileName);
-        return new WorkbookContent(fileName, [new SheetGrid(name, rows, rows.Select(r => new string?[r.Length]).ToList(), [])]);
+        SheetGrid[] grids = [new SheetGrid(name, rows, rows.Select(r => new string?[r.Length]).ToList(), [])];
+        GridLimits.Check(grids);
+        return new WorkbookContent(fileName, grids);
     }
 }

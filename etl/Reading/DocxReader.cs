@@ -33,6 +33,7 @@ internal static class DocxReader
         }
         if (grids.Count == 0)
             throw new WorkbookReadException("Tài liệu Word không có bảng nào; phụ lục phải là một bảng trong tài liệu (Word document has no table).");
+        GridLimits.Check(grids);
         return new WorkbookContent(fileName, grids);
     }
 

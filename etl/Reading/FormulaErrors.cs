@@ -84,7 +84,7 @@ public sealed class FormulaErrors
         {
             if (row >= ReadLimits.MaxRows)
             {
-                if (!reader.IsEmptyElement && HasValue(reader)) throw SheetGridReader.TooManyRows(sheet, row, column);
+                if (!reader.IsEmptyElement && HasValue(reader)) throw GridLimits.TooManyRows(sheet, row, column);
                 continue;
             }
             if (reader.GetAttribute("t") == "e" && !reader.IsEmptyElement && CachedValue(reader) is { Length: > 0 } code)

@@ -16,11 +16,10 @@ internal sealed class SheetGridReader(FormulaErrors formulaErrors)
     {
         var name = reader.Name ?? "";
         if (++sheets > MaxSheets)
-            throw new WorkbookReadException($"Bảng tính có hơn {Show(MaxSheets)} trang tính, quá giới hạn (too many sheets).", sheet: name);
+            throw GridLimits.TooManySheets(name);
         // ExcelDataReader sizes every row to the widest; refusing before the first row spares clearing that width per row.
         if (reader.FieldCount > MaxColumns)
-            throw new WorkbookReadException($"Trang tính \"{name}\" có dữ liệu tới cột {ColumnName(reader.FieldCount - 1)} " +
-                $"(cột thứ {Show(reader.FieldCount)}), quá giới hạn {MaxColumns} cột; hãy xóa các cột thừa rồi gửi lại (sheet too wide).", sheet: name);
+            throw GridLimits.TooWide(name, reader.FieldCount);
 
         var errors = formulaErrors.Of(name);
         // A column holding nothing but an error is left out of FieldCount, as if empty.
@@ -39,16 +38,12 @@ internal sealed class SheetGridReader(FormulaErrors formulaErrors)
                     ?? (errors is not null && errors.TryGetValue((row, c), out var error) ? error : null);
                 if (values[c] is null) continue;
                 last = c;
-                if (values[c] is string { Length: > MaxCellChars } text)
-                    throw new WorkbookReadException($"Ô {SheetGrid.Address(row, c)} của trang tính \"{name}\" có {Show(text.Length)} ký tự, " +
-                        $"quá giới hạn {Show(MaxCellChars)} ký tự một ô của Excel (cell text too long).", sheet: name, cell: SheetGrid.Address(row, c));
+                if (values[c] is string { Length: > MaxCellChars } text) throw GridLimits.CellTooLong(name, row, c, text.Length);
             }
             if (last < 0) continue;
-            if (row >= MaxRows) throw TooManyRows(name, row, Array.FindIndex(values, v => v is not null));
+            if (row >= MaxRows) throw GridLimits.TooManyRows(name, row, Array.FindIndex(values, v => v is not null));
             cells += last + 1;
-            if (cells > MaxCells)
-                throw Refuse(name, row, values, $"Bảng tính có hơn {Show(MaxCells)} ô, quá giới hạn; đọc dừng ở trang tính \"{name}\" " +
-                    $"dòng {Show(row + 1)} (workbook too large).");
+            if (cells > MaxCells) throw GridLimits.TooManyCells(name, row, Array.FindIndex(values, v => v is not null));
 
             // Rows between values stay (as empty rows) so that row numbers still match the sheet's.
             while (rows.Count < row) { rows.Add([]); formats.Add([]); }
@@ -82,16 +77,4 @@ internal sealed class SheetGridReader(FormulaErrors formulaErrors)
     }
 
     static bool IsControl(char ch) => ch is < ' ' and not ('\t' or '\n' or '\r') or '\u007F';
-
-    public static WorkbookReadException TooManyRows(string sheet, int row, int column) =>
-        new($"Trang tính \"{sheet}\" có dữ liệu ở dòng {Show(row + 1)}, quá giới hạn {Show(MaxRows)} dòng; hãy xóa các dòng thừa " +
-            "rồi gửi lại (sheet has more rows than an appendix can; reading stopped there).", sheet: sheet, cell: SheetGrid.Address(row, column));
-
-    static WorkbookReadException Refuse(string sheet, int row, object?[] values, string message)
-    {
-        var cell = SheetGrid.Address(row, Array.FindIndex(values, v => v is not null));
-        return new WorkbookReadException(message, sheet: sheet, cell: cell);
-    }
-
-    static string ColumnName(int column) => SheetGrid.Address(0, column)[..^1];
 }

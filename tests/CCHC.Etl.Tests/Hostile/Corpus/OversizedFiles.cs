@@ -1,3 +1,4 @@
+using CCHC.Etl.Tests.Builders;
 using CCHC.Etl.Tests.Hostile.Files;
 using static CCHC.Etl.Tests.Hostile.Files.Submissions;
 
@@ -50,6 +51,29 @@ public static class OversizedFiles
             path => new RawXlsx().Sheet("PL3", AnLaoClean(["4.", new string('x', 40_000), 1])).Save(Path.GetDirectoryName(path)!, Path.GetFileName(path)),
             new RefusedWhole("A cell of 40 000 characters, more than Excel can hold: not a clerk's file.",
                 ["40 000 ký tự", "cell text too long"], Sheet: "PL3", Cell: "B11")),
+
+        // A CSV export or a Word report meets the same limits as a workbook, named the same way.
+        new("csv_past_row_limit", "PL3_AnLao_long.csv",
+            path => CsvFile.Write(path, [.. AnLaoClean(), .. Enumerable.Repeat(Array.Empty<object?>(), 29_989), ["x"]]),
+            new RefusedWhole("A CSV export with a value on line 30 000: past the rows an appendix can have, refused where it is.",
+                ["20 000 dòng", "reading stopped"], Sheet: "PL3_AnLao_long", Cell: "A30000")),
+
+        new("csv_wide", "PL3_AnLao_wide.csv",
+            path => CsvFile.Write(path, [.. AnLaoClean(), [.. Enumerable.Range(1, 300).Select(i => (object?)i)]]),
+            new RefusedWhole("A CSV line of 300 fields: wider than any sheet may be.",
+                ["cột KN", "300", "sheet too wide"], Sheet: "PL3_AnLao_wide")),
+
+        new("csv_huge_cell", "PL3_AnLao_huge_cell.csv",
+            path => CsvFile.Write(path, AnLaoClean(["4.", new string('x', 40_000), 1])),
+            new RefusedWhole("A CSV field of 40 000 characters, more than an Excel cell holds.",
+                ["40 000 ký tự", "cell text too long"], Sheet: "PL3_AnLao_huge_cell", Cell: "B11")),
+
+        new("docx_past_row_limit", "PL3_AnLao_long.docx",
+            path => new DocxBuilder().Paragraphs("PHỤ LỤC 3")
+                .Table([.. Enumerable.Range(1, 20_050).Select(i => DocxRow.Of(i, "Dòng thêm", i))])
+                .Save(Path.GetDirectoryName(path)!, Path.GetFileName(path)),
+            new RefusedWhole("A Word table of 20 050 rows (a few MB, under the size limits): past the rows an appendix can have.",
+                ["20 000 dòng", "reading stopped"], Sheet: "Bảng 1", Cell: "A20001")),
 
         new("billion_laughs", "PL3_AnLao_laughs.xlsx",
             path => new RawXlsx().Sheet("PL3", w => RawXlsx.WriteRows(w, AnLaoClean()), prologue:
