@@ -8,7 +8,7 @@ namespace CCHC.Dashboard.BrowserTests;
 
 /// <summary>A data steward's afternoon: a district's corrected workbook, then an edit of it with one unreadable
 /// cell, then the corrected one again, and a broken file. Nothing the units sent is lost or hidden: the unreadable
-/// value shows as rejected where it belongs, the earlier version can be made current again, the broken file is on
+/// value shows as rejected where it belongs (the unit's profile, the comparison of units), the earlier version can be made current again, the broken file is on
 /// the data-quality page and counted on the overview, and the history says which report is in force.</summary>
 [Collection(DashboardCollection.Name)] // shares the browser; its own app, workbooks and warehouse
 public sealed class UploadsThatHold(DashboardFixture dashboard)
@@ -55,6 +55,12 @@ public sealed class UploadsThatHold(DashboardFixture dashboard)
         await reader.SaveScreenshotsAsync("don-vi-bi-tu-choi");
         Directory.CreateDirectory(RepoLayout.Screenshots);
         await rejected.Locator("xpath=ancestor::tr").ScreenshotAsync(new() { Path = Path.Combine(RepoLayout.Screenshots, "don-vi-bi-tu-choi-dong.png") });
+        // The comparison of district-level units says the same in that indicator's column for that year.
+        var (code, year) = (await rejected.GetAttributeAsync("data-rejected"))!.Split('-') is [var c, var y] ? (c, y) : ("", "");
+        await reader.GoToAsync($"/so-sanh?indicator={code}&from={year}&to={year}");
+        var compared = reader.Page.Locator($"[data-compare-table] td[data-rejected='547-{code}']");
+        await Expect(compared).ToHaveTextAsync("bị từ chối");
+        Assert.Contains($"› {badCell})", await compared.GetAttributeAsync("title") ?? "");
         await reader.GoToAsync("/");
         await Expect(reader.Page.Locator("[data-rejected-count]")).ToContainTextAsync("1 giá trị bị từ chối");
 
