@@ -26,7 +26,7 @@ internal static class DocxTables
                 new TableCellLeftMargin { Width = 70, Type = TableWidthValues.Dxa },
                 new BottomMargin { Width = "20", Type = TableWidthUnitValues.Dxa },
                 new TableCellRightMargin { Width = 70, Type = TableWidthValues.Dxa }),
-            new TableLook { Val = "04A0", FirstRow = true, NoVerticalBand = true }));
+            new TableLook { Val = "04A0" }));
         t.Append(new TableGrid(table.Columns.Select(c => new GridColumn { Width = c.Width.ToString() })));
 
         foreach (var header in table.Header)
