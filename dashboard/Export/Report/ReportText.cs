@@ -8,7 +8,7 @@ public static class ReportText
     public const string SampleBanner = "DỮ LIỆU MẪU – tài liệu tổng hợp từ số liệu mẫu, không phải số liệu chính thức";
 
     /// <summary>On every page: Phụ lục IX is real even when the rest is sample, so the header points at the marks.</summary>
-    public const string PageHeader = "DỮ LIỆU MẪU – tài liệu có số liệu mẫu: bảng và biểu đồ ghi \"Dữ liệu mẫu\" không phải số liệu chính thức";
+    public const string PageHeader = "DỮ LIỆU MẪU – bảng, biểu đồ ghi \"Dữ liệu mẫu\" không phải số liệu chính thức";
 
     public const string SourcesHeading = "Nguồn số liệu";
 
