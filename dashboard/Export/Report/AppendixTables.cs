@@ -109,7 +109,7 @@ public static class AppendixTables
     static ReportTable Targets(Catalogue catalogue, ConsolidatedValues values, Appendix appendix)
     {
         var verdicts = values.For(appendix).Verdicts;
-        ReportColumn[] columns = [new(800, false), new(8400, false), new(1900, false), new(Width - 800 - 8400 - 1900, false)];
+        ReportColumn[] columns = [new(800, false), new(8400, false), new(1900, false, Centered: true), new(Width - 800 - 8400 - 1900, false)];
         HeaderCell[] header = [new("STT"), new("Các mục tiêu cải cách"), new("Đánh giá kết quả đạt được (Đạt/Không đạt)"), new("Ghi chú")];
         var rows = catalogue.Targets.Where(t => t.AppendixCode == appendix.Code).OrderBy(t => t.TargetNo).Select(t => new ReportRow(
         [

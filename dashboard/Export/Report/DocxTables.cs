@@ -53,7 +53,8 @@ internal static class DocxTables
             foreach (var (text, i) in body.Cells.Select((text, i) => (text, i)))
             {
                 var column = table.Columns[i];
-                var align = column.Numeric ? JustificationValues.Right : i == 0 && column.Width <= 900 ? JustificationValues.Center : JustificationValues.Left;
+                var align = column.Numeric ? JustificationValues.Right
+                    : column.Centered || (i == 0 && column.Width <= 900) ? JustificationValues.Center : JustificationValues.Left;
                 row.Append(Cell(text, column.Width, 1, align, body.Bold, body.Shaded ? GroupFill : null, fontHalfPoints));
             }
             t.Append(row);

@@ -14,7 +14,8 @@ public sealed record ReportTable(
 
 /// <param name="Width">Share of the text width, in twentieths of a point (dxa), as Word counts table grids.</param>
 /// <param name="Numeric">Values right-aligned, as figures are read down a column.</param>
-public sealed record ReportColumn(int Width, bool Numeric);
+/// <param name="Centered">Short values of a few kinds (STT, "Đạt"/"Không đạt") centred, as the seed prints them.</param>
+public sealed record ReportColumn(int Width, bool Numeric, bool Centered = false);
 
 /// <param name="Span">Columns the header cell covers (a sector over its owners in Phụ lục 4, mục III).</param>
 /// <param name="Rows">Header rows the cell stands on; the rows below hold a <see cref="Below"/> in its place.</param>

@@ -10,7 +10,7 @@ public static class TargetEvaluationTable
 
     public static ReportTable Of(IReadOnlyList<TargetEvaluation> evaluations)
     {
-        ReportColumn[] columns = [new(800, false), new(8470, false), new(3400, false), new(1900, false)];
+        ReportColumn[] columns = [new(800, false), new(8470, false), new(3400, false), new(1900, false, Centered: true)];
         HeaderCell[] header = [new("STT"), new("Mục tiêu"), new("Kết quả đạt được"), new("Đánh giá (Đạt/Không đạt)")];
         var rows = evaluations.OrderBy(e => e.TargetNo).Select(e => new ReportRow(
             [$"{e.TargetNo}.", e.TargetText, e.ResultText ?? "", e.Achieved ? "Đạt" : "Không đạt"])).ToList();
