@@ -10,6 +10,9 @@ CultureInfo.DefaultThreadCurrentCulture = CultureInfo.DefaultThreadCurrentUICult
 // `dotnet run --project dashboard -- export --out DIR`: the standard charts and deck without starting the server.
 if (args is ["export", .. var exportArgs])
     return CCHC.Dashboard.Export.Batch.ExportCommand.Run(exportArgs);
+// `dotnet run --project dashboard -- report --out DIR`: the consolidated Word report.
+if (args is ["report", .. var reportArgs])
+    return CCHC.Dashboard.Export.Batch.ReportCommand.Run(reportArgs);
 // `dotnet run --project dashboard -- user add NAME --role ROLE`: accounts without starting the server.
 if (args is ["user", .. var userArgs])
     return UserCommand.Run(userArgs, CliConfiguration.Build());

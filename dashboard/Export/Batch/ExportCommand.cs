@@ -2,7 +2,6 @@ using System.CommandLine;
 using System.Diagnostics;
 using CCHC.Dashboard.Charts.Book;
 using CCHC.Dashboard.Export.Images;
-using CCHC.Dashboard.Hosting;
 using CCHC.Dashboard.Pages;
 using CCHC.Dashboard.Slicers;
 
@@ -48,20 +47,8 @@ public static class ExportCommand
 
     static async Task<int> WriteAsync(string outDir, Selection selection, ImageSize size)
     {
-        var configuration = CliConfiguration.Build();
-        var paths = DataPaths.From(configuration);
-        var services = new ServiceCollection()
-            .AddLogging(l => l.AddSimpleConsole(o => o.SingleLine = true).SetMinimumLevel(LogLevel.Warning))
-            .AddSingleton<IConfiguration>(configuration)
-            .AddDashboardServices(configuration, paths)
-            .BuildServiceProvider();
-        WarehouseBootstrap.EnsureBuilt(paths, services.GetRequiredService<ILoggerFactory>().CreateLogger("Export"));
-        if (!File.Exists(paths.Warehouse))
-        {
-            Console.Error.WriteLine($"Không có kho dữ liệu {paths.Warehouse}: hãy nạp dữ liệu trước (dotnet run --project etl/Cli -- load).");
-            return 1;
-        }
-
+        using var services = BatchServices.Open("Export");
+        if (services is null) return 1;
         using var scope = services.CreateScope();
         var book = scope.ServiceProvider.GetRequiredService<ChartBook>();
         var exporter = scope.ServiceProvider.GetRequiredService<ChartExporter>();

@@ -17,10 +17,13 @@ public sealed class ShippedChartBook : IDisposable
 
     public ShippedChartBook()
     {
-        var warehouse = Path.Combine(folder, "warehouse.duckdb");
-        new FolderLoader(CatalogueLoader.Load()).Load(Path.Combine(RepositoryRoot(), "data", "workbooks"), warehouse);
-        Queries = new DashboardQueries(new WarehouseReader(warehouse));
+        Warehouse = Path.Combine(folder, "warehouse.duckdb");
+        new FolderLoader(CatalogueLoader.Load()).Load(Path.Combine(RepositoryRoot(), "data", "workbooks"), Warehouse);
+        Queries = new DashboardQueries(new WarehouseReader(Warehouse));
     }
+
+    /// <summary>The warehouse file, for a test that recomputes a figure in SQL beside the queries.</summary>
+    public string Warehouse { get; }
 
     public DashboardQueries Queries { get; }
 
