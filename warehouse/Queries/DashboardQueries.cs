@@ -30,4 +30,8 @@ public sealed partial class DashboardQueries(WarehouseReader reader)
     /// <summary>Every target of both programmes, judged or not, by programme and number.</summary>
     public Task<IReadOnlyList<TargetInfo>> TargetCatalogueAsync(CancellationToken cancellationToken = default) =>
         reader.QueryAsync<TargetInfo>("Queries/target_catalogue.sql", null, cancellationToken);
+
+    /// <summary>The province, its district-level units, the report's years and the target programmes, in one row.</summary>
+    public Task<ReportScope> ReportScopeAsync(CancellationToken cancellationToken = default) =>
+        reader.QuerySingleAsync<ReportScope>("Queries/report_scope.sql", null, cancellationToken);
 }

@@ -7,7 +7,7 @@ namespace CCHC.Warehouse;
 internal static class Schema
 {
     /// <summary>Bumped whenever a table changes shape. The warehouse is rebuilt from the workbooks, never migrated.</summary>
-    public const string Version = "2"; // 2: load_reject names the submission, unit, indicator and year of a rejected cell
+    public const string Version = "3"; // 3: dim_reporting_period (the report's years, from the catalogue)
 
     public static void Apply(DuckDBConnection connection)
     {
