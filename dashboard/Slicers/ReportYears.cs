@@ -27,6 +27,14 @@ public sealed record ReportYears(int First, int Last, int? Partial = null, strin
     /// <summary>"quý I/2020", "6 tháng đầu năm 2025": the partial year's share, for the toggle and the notes.</summary>
     public string PartialName => PartialMonth == 3 ? $"{PartialSpan}/{Partial}" : $"{PartialSpan} {Partial}";
 
+    /// <summary>The partial year named short, over a line chart's column: "Q1/2020", "6 tháng/2025".</summary>
+    public string ShortName => PartialMonth switch
+    {
+        3 => $"Q1/{Partial}",
+        6 or 9 => $"{PartialMonth} tháng/{Partial}",
+        _ => $"{Partial}",
+    };
+
     /// <summary>A year as a year picker lists it: "2019", "2020 (đến 31/3)".</summary>
     public string Option(int year) => !IsPartial(year) ? Text(year) : PartialUntil is null ? $"{Text(year)} (chưa trọn năm)" : $"{Text(year)} (đến {PartialUntil})";
 

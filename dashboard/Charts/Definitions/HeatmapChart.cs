@@ -43,7 +43,7 @@ public static class HeatmapChart
             XAxisTitle: "Chỉ tiêu (mã trong danh mục)",
             CategoryKeys: shown.Select(i => i.Code).ToList(),
             Hint: "bấm vào một ô để làm nổi bật đơn vị và xếp hạng theo chỉ tiêu đó",
-            Highlighted: selection.Marked);
+            Highlighted: selection.Marked) { Years = reference.Years };
     }
 
     /// <summary>"3.5.2": the catalogue code without "PL", short enough for a column head.</summary>

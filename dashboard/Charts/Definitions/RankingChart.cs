@@ -52,7 +52,7 @@ public static class RankingChart
             Hint: "bấm vào một đơn vị để làm nổi bật",
             Highlighted: marked,
             ValueAxisFrom: axisFrom,
-            Reference: mean is { } m ? new ReferenceLine(m, $"Trung bình {values.Count} đơn vị: {ViNumber.Format(m, format)}") : null);
+            Reference: mean is { } m ? new ReferenceLine(m, $"Trung bình {values.Count} đơn vị: {ViNumber.Format(m, format)}") : null) { Years = reference.Years };
     }
 
     static string OrderName(string? sort) => sort switch

@@ -45,7 +45,7 @@ public static class TrendChart
             IsSample: sample,
             PartialCategory: partial ? reference.Years.Partial!.Value.ToString(System.Globalization.CultureInfo.InvariantCulture) : null,
             XAxisTitle: "Năm",
-            YAxisTitle: ChartText.MeasureName(indicator.UnitOfMeasure));
+            YAxisTitle: ChartText.MeasureName(indicator.UnitOfMeasure)) { Years = reference.Years };
     }
 
     /// <summary>A yes/no indicator as units × years, each cell "Có" or "Không" (grey where not reported): lines of
@@ -72,7 +72,7 @@ public static class TrendChart
             IsSample: sample,
             PartialCategory: partial ? reference.Years.Partial!.Value.ToString(System.Globalization.CultureInfo.InvariantCulture) : null,
             XAxisTitle: "Năm",
-            YAxisTitle: "Đơn vị");
+            YAxisTitle: "Đơn vị") { Years = reference.Years };
     }
 
     /// <summary>"Tổng 11 huyện, thị xã, thành phố", "Trung bình các huyện, thị xã, thành phố".</summary>

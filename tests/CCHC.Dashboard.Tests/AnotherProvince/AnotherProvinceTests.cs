@@ -1,4 +1,5 @@
 using Bunit.TestDoubles;
+using CCHC.Dashboard.Charts.Apex;
 using CCHC.Dashboard.Charts.Book;
 using CCHC.Dashboard.Components.Layout;
 using CCHC.Dashboard.Components.Pages;
@@ -56,6 +57,8 @@ public sealed class AnotherProvinceTests : BunitContext, IClassFixture<AnotherPr
         Assert.Equal("Năm 2021–2025 (2025 tính đến 30/6) · Tất cả đơn vị", trend.FilterText);
         Assert.Contains("năm 2025 tính đến 30/6", trend.SourceLine);
         Assert.StartsWith("Nguồn: phụ lục thống kê của 3 huyện, thành phố", key.SourceLine);
+        Assert.Equal("6 tháng/2025 (tính đến 30/6)", Assert.Single(ApexOptionsBuilder.From(trend).Annotations!.Xaxis).Label.Text);
+        Assert.Equal("tính đến 30/6 (6 tháng đầu năm)", trend.PartialDataNote);
         Assert.Contains("So sánh các đơn vị: năm 2024", await book.DeckSubtitleAsync(Selection.Default));
         foreach (var text in new[] { trend.Title, trend.Subtitle, trend.FilterText, trend.SourceLine, key.SourceLine })
             AssertNoLeak(text);
