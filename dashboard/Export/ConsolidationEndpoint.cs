@@ -10,9 +10,9 @@ namespace CCHC.Dashboard.Export;
 public static class ConsolidationEndpoint
 {
     public static void MapConsolidation(this IEndpointRouteBuilder root) =>
-        root.MapGet("/xuat/tong-hop", async (DashboardQueries queries) =>
+        root.MapGet("/xuat/tong-hop", async (DashboardQueries queries, Hosting.DataPaths paths) =>
         {
-            var catalogue = CatalogueLoader.Load();
+            var catalogue = CatalogueLoader.Load(paths.Catalogue);
             var values = await ConsolidatedValues.ReadAsync(catalogue, queries);
             var path = Path.Combine(Path.GetTempPath(), $"tong-hop-{Guid.NewGuid():N}.xlsx");
             try
