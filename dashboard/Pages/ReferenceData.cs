@@ -34,6 +34,13 @@ public sealed class ReferenceData(DashboardQueries queries)
     /// <summary>The selection within the report's years (a selection read from a URL knows only what was chosen).</summary>
     public Selection Within(Selection selection) => selection.Years is null ? selection.In(Years) : selection;
 
+    /// <summary><see cref="Within"/>, reading the reference data first (an endpoint's own request).</summary>
+    public async Task<Selection> WithinAsync(Selection selection)
+    {
+        await EnsureLoadedAsync();
+        return Within(selection);
+    }
+
     public IEnumerable<UnitInfo> Districts => Units.Where(u => u.Level == "district");
     public UnitInfo? Unit(string code) => Units.FirstOrDefault(u => u.Code == code);
     /// <summary>A unit as every page, chart and export names it: the province always "Tỉnh " and its name ("Tỉnh Bình
