@@ -22,3 +22,6 @@ public sealed record ReportScope(
     static IReadOnlyList<string> Split(string? list) =>
         list?.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries) ?? [];
 }
+
+/// <summary>The years the indicator values hold (min, max) and the latest one marked partial; nulls before any value.</summary>
+public sealed record ValueYears(int? FirstYear, int? LastYear, int? PartialYear);
