@@ -3,7 +3,6 @@
 // functions below. Nothing is evaluated, so the page needs no unsafe-eval, and workbook text never becomes code.
 
 const LIBRARY = 'lib/apexcharts/';
-const PARTIAL = '(tính đến 31/3)';
 const NOT_REPORTED = 'không báo cáo';
 const charts = new WeakMap(); // element -> { chart, ready, destroyed }
 let library;
@@ -74,7 +73,7 @@ const tooltips = Object.freeze({
     return '<div class="apex-chart-tooltip">'
       + line('apex-chart-tooltip-title', title)
       + `<div class="apex-chart-tooltip-value">${name ? `${escapeHtml(name)}: ` : ''}<strong>${escapeHtml(value)}</strong></div>`
-      + line('apex-chart-tooltip-partial', meta.isPartial ? PARTIAL : '')
+      + line('apex-chart-tooltip-partial', meta.isPartial ? `(${meta.partialNote ?? 'chưa trọn năm'})` : '')
       + line('apex-chart-tooltip-source', meta.source ? `Nguồn: ${meta.source}` : '')
       + '</div>';
   },

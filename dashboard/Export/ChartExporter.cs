@@ -65,7 +65,7 @@ public sealed class ChartExporter(ChartBook book, TableBook tables, TimeProvider
         var slides = specs.Select(spec => new DeckSlide(spec.Title, ChartRenderer.Png(spec, DeckPicture, withTitle: false),
             DeckPicture.Width, DeckPicture.Height, Notes(spec), spec.IsSample)).ToList();
         var content = new DeckContent(
-            Title: "Tổng kết cải cách hành chính tỉnh Bình Định",
+            Title: "Tổng kết cải cách hành chính " + (await book.WordsAsync()).ProvinceInText,
             Subtitle: selectionText,
             DateLine: $"Xuất từ CCHC Analytics ngày {Now:dd/MM/yyyy}",
             Slides: slides,

@@ -17,17 +17,17 @@ public static class ConsolidationEndpoint
 
     public static void MapConsolidation(this IEndpointRouteBuilder root)
     {
-        root.MapGet(ReportPath, async (DashboardQueries queries, ChartBook book, TimeProvider clock) =>
+        root.MapGet(ReportPath, async (DashboardQueries queries, ChartBook book, TimeProvider clock, Hosting.DataPaths paths) =>
         {
-            var catalogue = CatalogueLoader.Load();
+            var catalogue = CatalogueLoader.Load(paths.Catalogue);
             var now = clock.GetLocalNow().DateTime;
             var bytes = await ConsolidatedReport.DocxAsync(catalogue, queries, book, book.KeyIndicators, now);
             return Results.File(bytes, ConsolidatedReport.ContentType, ConsolidatedReport.FileName(catalogue, now));
         }).RequireAuthorization(Roles.CanExport);
 
-        root.MapGet("/xuat/tong-hop", async (DashboardQueries queries) =>
+        root.MapGet("/xuat/tong-hop", async (DashboardQueries queries, Hosting.DataPaths paths) =>
         {
-            var catalogue = CatalogueLoader.Load();
+            var catalogue = CatalogueLoader.Load(paths.Catalogue);
             var values = await ConsolidatedValues.ReadAsync(catalogue, queries);
             var path = Path.Combine(Path.GetTempPath(), $"tong-hop-{Guid.NewGuid():N}.xlsx");
             try

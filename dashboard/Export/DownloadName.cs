@@ -12,7 +12,7 @@ public static class DownloadName
         var extension = Path.GetExtension(fileName);
         var parts = new List<string> { Path.GetFileNameWithoutExtension(fileName) };
         if (selection.Indicator is { } indicator) parts.Add(indicator);
-        if (selection.FromYear != Selection.FirstYear || selection.EffectiveToYear != Selection.LastYear)
+        if (selection.FiltersYears)
             parts.Add(selection.FromYear == selection.EffectiveToYear ? $"{selection.FromYear}" : $"{selection.FromYear}-{selection.EffectiveToYear}");
         if (selection.Units.Count > 0) parts.Add(string.Join("-", selection.Units));
         if (selection.Area is { } area) parts.Add(area);

@@ -17,9 +17,9 @@ public static class ExportEndpoints
         // Exports are the analysts' (and the steward's): checked here, not only by hiding the buttons.
         // One at a time per spare core, the rest in line: see ExportThrottle (the limit is applied by RequestLimits).
         var app = root.MapGroup("").RequireAuthorization(Roles.CanExport);
-        app.MapGet("/xuat/pptx", async (HttpContext http, ChartBook book, ChartExporter exporter, TimeProvider clock) =>
+        app.MapGet("/xuat/pptx", async (HttpContext http, ChartBook book, ChartExporter exporter, ReferenceData reference, TimeProvider clock) =>
         {
-            var selection = Selection.FromQuery(http.Request.QueryString.Value);
+            var selection = await reference.WithinAsync(Selection.FromQuery(http.Request.QueryString.Value));
             var asked = http.Request.Query["charts"].ToString().Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
             var ids = asked.Length > 0 ? asked.Take(60).ToList() : await book.StandardSetAsync();
             var file = await exporter.DeckAsync(ids, selection, await book.DeckSubtitleAsync(selection));
@@ -28,18 +28,18 @@ public static class ExportEndpoints
 
         // The deck page's previews: the chart as its slide shows it, small, for the page itself rather than a download.
         var previews = new PreviewCache();
-        app.MapGet("/xuat/xem-truoc/{id}", async (string id, HttpContext http, ChartExporter exporter, WarehouseReader reader) =>
+        app.MapGet("/xuat/xem-truoc/{id}", async (string id, HttpContext http, ChartExporter exporter, ReferenceData reference, WarehouseReader reader) =>
         {
-            var selection = Selection.FromQuery(http.Request.QueryString.Value);
+            var selection = await reference.WithinAsync(Selection.FromQuery(http.Request.QueryString.Value));
             var snapshot = reader.CurrentSnapshot is { } current && current != reader.Path ? current : null;
             var png = await previews.GetAsync(snapshot, id, selection,
                 async () => (await exporter.ChartAsync(id, ExportFormat.Png, selection, PreviewCache.Size))?.Content);
             return png is null ? Results.NotFound($"Không có biểu đồ “{id}” cho lựa chọn này.") : Results.File(png, "image/png");
         });
 
-        app.MapGet("/xuat/bang/{format}/{id}", async (string format, string id, HttpContext http, ChartExporter exporter, TimeProvider clock) =>
+        app.MapGet("/xuat/bang/{format}/{id}", async (string format, string id, HttpContext http, ChartExporter exporter, ReferenceData reference, TimeProvider clock) =>
         {
-            var selection = Selection.FromQuery(http.Request.QueryString.Value);
+            var selection = await reference.WithinAsync(Selection.FromQuery(http.Request.QueryString.Value));
             var file = Enum.TryParse<ExportFormat>(format, ignoreCase: true, out var kind) && !format.Any(char.IsDigit)
                 ? await exporter.TableAsync(id, kind, selection, ForVietnameseExcel(http))
                 : null;
@@ -48,13 +48,13 @@ public static class ExportEndpoints
                 : Results.File(file.Content, file.ContentType, DownloadName.For(file.FileName, selection, Now(clock)));
         });
 
-        app.MapGet("/xuat/{format}/{id}", async (string format, string id, HttpContext http, ChartExporter exporter, TimeProvider clock) =>
+        app.MapGet("/xuat/{format}/{id}", async (string format, string id, HttpContext http, ChartExporter exporter, ReferenceData reference, TimeProvider clock) =>
         {
             if (!Enum.TryParse<ExportFormat>(format, ignoreCase: true, out var kind) || format.Any(char.IsDigit))
                 return Results.NotFound($"Không có định dạng xuất “{format}” (có: png, svg, csv, xlsx, pptx).");
             if (ParseSize(http.Request.Query["size"].ToString()) is not { } size)
                 return Results.BadRequest("Kích thước ảnh không hợp lệ: dùng size=4k hoặc size=RỘNGxCAO (từ 640×360 đến 7680×4320).");
-            var selection = Selection.FromQuery(http.Request.QueryString.Value);
+            var selection = await reference.WithinAsync(Selection.FromQuery(http.Request.QueryString.Value));
             var file = await exporter.ChartAsync(id, kind, selection, size, ForVietnameseExcel(http));
             return file is null
                 ? Results.NotFound($"Không có biểu đồ “{id}” cho lựa chọn này.")

@@ -19,7 +19,7 @@ public static class WarehouseBootstrap
         logger.LogInformation("Đang tạo kho dữ liệu {Warehouse} từ {Workbooks} …", paths.Warehouse, paths.Workbooks);
         try
         {
-            var run = new FolderLoader(CatalogueLoader.Load()).Load(paths.Workbooks, paths.Warehouse);
+            var run = new FolderLoader(CatalogueLoader.Load(paths.Catalogue)).Load(paths.Workbooks, paths.Warehouse);
             logger.LogInformation("Đã nạp {Files} tệp: {Facts} giá trị chỉ tiêu, {Targets} đánh giá mục tiêu, {Rejected} tệp bị từ chối",
                 run.Files.Count, run.Warehouse.IndicatorFacts, run.Warehouse.TargetFacts, run.Rejected);
         }

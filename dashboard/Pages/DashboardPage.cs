@@ -58,6 +58,7 @@ public abstract class DashboardPage : ComponentBase, IDisposable
         try
         {
             await Reference.EnsureLoadedAsync();
+            Selection = Reference.Within(Selection);
             await LoadAsync();
             Problem = null;
         }

@@ -1,4 +1,5 @@
 using CCHC.Dashboard.Components.Shared;
+using CCHC.Dashboard.Slicers;
 using CCHC.Warehouse.Queries;
 
 namespace CCHC.Dashboard.Pages;
@@ -13,6 +14,10 @@ public sealed class ReferenceData(DashboardQueries queries)
     public IReadOnlyList<IndicatorInfo> Indicators { get; private set; } = [];
     public IReadOnlyList<AppendixInfo> Appendices { get; private set; } = [];
     public DataStatus? Status { get; private set; }
+    /// <summary>The province, its units, the years: the words pages use instead of fixed text.</summary>
+    public ReportWords Words { get; private set; } = new(new ReportScope(null, null, 0, null, null, null, null, null, null));
+    /// <summary>The report's years (the year slicer's range and the partial year).</summary>
+    public ReportYears Years => Words.Years;
 
     public Task EnsureLoadedAsync() => loading ??= LoadAsync();
 
@@ -23,12 +28,23 @@ public sealed class ReferenceData(DashboardQueries queries)
         Indicators = await queries.IndicatorsAsync();
         Appendices = await queries.AppendicesAsync();
         Status = await queries.StatusAsync();
+        Words = new ReportWords(await queries.ReportScopeAsync());
+    }
+
+    /// <summary>The selection within the report's years (a selection read from a URL knows only what was chosen).</summary>
+    public Selection Within(Selection selection) => selection.Years is null ? selection.In(Years) : selection;
+
+    /// <summary><see cref="Within"/>, reading the reference data first (an endpoint's own request).</summary>
+    public async Task<Selection> WithinAsync(Selection selection)
+    {
+        await EnsureLoadedAsync();
+        return Within(selection);
     }
 
     public IEnumerable<UnitInfo> Districts => Units.Where(u => u.Level == "district");
     public UnitInfo? Unit(string code) => Units.FirstOrDefault(u => u.Code == code);
-    /// <summary>A unit as every page, chart and export names it: the province is always "Tỉnh Bình Định" (never
-    /// "Toàn tỉnh" in one place and "Bình Định" in another), a district by its name.</summary>
+    /// <summary>A unit as every page, chart and export names it: the province always "Tỉnh " and its name ("Tỉnh Bình
+    /// Định", never "Toàn tỉnh" in one place and "Bình Định" in another), a district by its name.</summary>
     public string UnitName(string code) => Unit(code) is { } u ? (u.Level == "province" ? "Tỉnh " + u.Name : u.Name) : code;
     public string AreaName(string code) => Areas.FirstOrDefault(a => a.Code == code)?.Name ?? code;
     public IndicatorInfo? Indicator(string? code) => Indicators.FirstOrDefault(i => i.Code == code);

@@ -9,8 +9,8 @@ public static class SelectionText
         {
             s.FromYear == s.EffectiveToYear ? $"Năm {s.FromYear}" : $"Năm {s.FromYear}–{s.EffectiveToYear}",
         };
-        if (s.ToYear == Selection.PartialYear && s.IncludePartial) parts[0] += " (2020 tính đến 31/3)";
-        if (s.ToYear == Selection.PartialYear && !s.IncludePartial) parts[0] += " (không gồm quý I/2020)";
+        if (s.Years is { Partial: { } partial } years && s.ToYear == partial)
+            parts[0] += s.IncludePartial ? $" ({partial} {years.PartialNote})" : $" (không gồm {years.PartialName})";
         if (withUnits)
             parts.Add(s.Units.Count == 0 ? "Tất cả đơn vị" : "Đơn vị: " + string.Join(", ", s.Units.Select(unitName)));
         if (withArea && s.Area is not null && areaName is not null) parts.Add("Lĩnh vực: " + areaName(s.Area));

@@ -29,7 +29,7 @@ public sealed class UploadService(Hosting.DataPaths paths, UploadFolders folders
         try
         {
             folders.Create();
-            var catalogue = CatalogueLoader.Load();
+            var catalogue = CatalogueLoader.Load(paths.Catalogue);
             var loader = new FolderLoader(catalogue);
             var answers = new List<UploadAnswer>();
             var stored = new List<Stored>();
@@ -73,7 +73,7 @@ public sealed class UploadService(Hosting.DataPaths paths, UploadFolders folders
             var path = folders.EarlierFile(storedName);
             if (path is null)
                 return new UploadAnswer(clientName, storedName, "rejected", "Không còn bản này để dùng lại; hãy tải tệp lên lần nữa.", []);
-            var catalogue = CatalogueLoader.Load();
+            var catalogue = CatalogueLoader.Load(paths.Catalogue);
             var loader = new FolderLoader(catalogue);
             var check = loader.Check(path);
             var outcome = loader.Restore(path, paths.Warehouse).Files[0];

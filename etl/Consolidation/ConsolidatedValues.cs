@@ -35,7 +35,7 @@ public sealed class ConsolidatedValues
     {
         var province = catalogue.Units.Single(u => u.Level == "province").Code;
         var districts = catalogue.Units.Where(u => u.Level == "district").ToList();
-        var figures = ProvinceFigures.Of(catalogue, await queries.ProvinceSourcesAsync(), AppendixYears.All);
+        var figures = ProvinceFigures.Of(catalogue, await queries.ProvinceSourcesAsync(), AppendixYears.Of(catalogue).All);
         var orgs = await queries.OrgCountsAsync(null);
         var evaluations = await queries.TargetEvaluationsAsync("2011-2020", null, null);
 

@@ -13,7 +13,7 @@ public static class ConsolidatedWorkbook
     public const string SourcesSheet = "Nguồn";
 
     public static string FileName(Catalogue catalogue) =>
-        $"TongHop_PhuLuc_CCHC_{AppendixYears.ReportYear}_{AdministrativeNames.Ascii(Province(catalogue).Name)}.xlsx";
+        $"TongHop_PhuLuc_CCHC_{AppendixYears.Of(catalogue).ReportYear}_{AdministrativeNames.Ascii(Province(catalogue).Name)}.xlsx";
 
     public static void Write(Catalogue catalogue, ConsolidatedValues values, string path)
     {
@@ -41,8 +41,8 @@ public static class ConsolidatedWorkbook
                 new AppendixSheet(sheetName, appendix, heading, province.Level, new SheetStyle(), appendixValues, marker));
         }
         WriteSources(workbook.AddWorksheet(SourcesSheet), listed, sample);
-        var committee = AdministrativeNames.PeoplesCommittee(catalogue, province, AppendixYears.ReportYear);
-        WorkbookFile.Save(workbook, path, $"Phụ lục tổng hợp CCHC {AppendixYears.ReportYear} – {committee}", "Bản tổng hợp của Sở Nội vụ",
+        var committee = AdministrativeNames.PeoplesCommittee(catalogue, province, AppendixYears.Of(catalogue).ReportYear);
+        WorkbookFile.Save(workbook, path, $"Phụ lục tổng hợp CCHC {AppendixYears.Of(catalogue).ReportYear} – {committee}", "Bản tổng hợp của Sở Nội vụ",
             "Tổng hợp từ kho dữ liệu CCHC Analytics; nguồn của từng giá trị ở trang tính \"Nguồn\".");
     }
 

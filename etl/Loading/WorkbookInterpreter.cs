@@ -144,7 +144,7 @@ public sealed class WorkbookInterpreter
                 {
                     var table = indicatorParser.Parse(block);
                     if (table is null)
-                        return BlockRead.Failed(block, $"{Name(block)}: không tìm thấy dòng tiêu đề bảng (STT, Chỉ tiêu, Năm 2015 … Năm 2020) (table header not found).");
+                        return BlockRead.Failed(block, $"{Name(block)}: không tìm thấy dòng tiêu đề bảng (STT, Chỉ tiêu, các cột “Năm …”) (table header not found).");
                     if (table.RowsWithValues >= 2 && table.UnmatchedRowsWithValues * 2 > table.RowsWithValues)
                         return BlockRead.Failed(block, $"{Name(block)}: {table.UnmatchedRowsWithValues}/{table.RowsWithValues} dòng có số liệu không khớp chỉ tiêu của phụ lục này; " +
                             "có thể ghi nhầm số phụ lục (table does not match the appendix in its title).");

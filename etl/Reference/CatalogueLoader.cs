@@ -43,12 +43,33 @@ public static class CatalogueLoader
                 r.Req("text"), r.Req("area_code"))),
             Read(dir, "org_measures.csv", r => new OrgMeasure(r.Req("code"), r.Req("section"), r.Req("section_title"), r.Req("label"),
                 r.Opt("sector"), r.Opt("owner_level"), r.Int("sort_order") ?? 0)),
-            HashOf(dir));
+            HashOf(dir))
+        {
+            Period = ReadPeriod(dir),
+        };
         foreach (var weighted in catalogue.Indicators.Where(i => i.Aggregation == "weighted"))
             if (weighted.WeightCode is null || catalogue.Indicators.All(i => i.Code != weighted.WeightCode))
                 throw new CatalogueException($"Danh mục 'indicators.csv': chỉ tiêu {weighted.Code} tổng hợp 'weighted' nhưng cột weight_code " +
                     $"\"{weighted.WeightCode}\" không phải mã chỉ tiêu nào (weighted needs an existing weight_code).");
         return catalogue;
+    }
+
+    // Optional: a catalogue written before the file (a test's, another province's) leaves the years to the facts.
+    const string PeriodFile = "reporting_period.csv";
+
+    static ReportingPeriod? ReadPeriod(string dir)
+    {
+        if (!File.Exists(Path.Combine(dir, PeriodFile))) return null;
+        var rows = Read(dir, PeriodFile, r => new ReportingPeriod(
+            r.Int("first_year") ?? throw r.Missing("first_year"), r.Int("last_year") ?? throw r.Missing("last_year"),
+            r.Int("partial_year"), r.Opt("partial_until")));
+        if (rows.Count != 1)
+            throw new CatalogueException($"Danh mục '{PeriodFile}' phải có đúng một dòng (the reporting period), có {rows.Count}.");
+        var period = rows[0];
+        if (period.FirstYear > period.LastYear || period.PartialYear is { } p && (p < period.FirstYear || p > period.LastYear))
+            throw new CatalogueException($"Danh mục '{PeriodFile}': năm {period.FirstYear}–{period.LastYear}" +
+                (period.PartialYear is null ? "" : $", năm chưa trọn {period.PartialYear}") + " không hợp lệ (years out of order).");
+        return period;
     }
 
     static List<T> Read<T>(string dir, string file, Func<Row, T> map)
@@ -71,7 +92,7 @@ public static class CatalogueLoader
     static string HashOf(string dir)
     {
         using var sha = SHA256.Create();
-        foreach (var file in Files)
+        foreach (var file in Files.Append(PeriodFile).Where(f => File.Exists(Path.Combine(dir, f))))
         {
             var bytes = File.ReadAllBytes(Path.Combine(dir, file));
             sha.TransformBlock(bytes, 0, bytes.Length, null, 0);
@@ -88,8 +109,10 @@ public static class CatalogueLoader
             return string.IsNullOrWhiteSpace(value) ? null : value.Normalize(NormalizationForm.FormC);
         }
 
-        public string Req(string name) =>
-            Opt(name) ?? throw new CatalogueException($"Danh mục '{file}', dòng {csv.Parser.Row}: cột '{name}' bị trống.");
+        public string Req(string name) => Opt(name) ?? throw Missing(name);
+
+        public CatalogueException Missing(string name) =>
+            new($"Danh mục '{file}', dòng {csv.Parser.Row}: cột '{name}' bị trống.");
 
         public int? Int(string name) =>
             Opt(name) is { } s ? int.Parse(s, CultureInfo.InvariantCulture) : null;

@@ -29,7 +29,7 @@ internal sealed class SampleIndicatorValues(Catalogue catalogue)
 
         var size = isProvince ? 1 : Math.Pow(UnitSize.Factor(unit), profile.Exponent);
         var noise = StableNoise.Signed(unit.Code, code, year.ToString());
-        var span = Math.Min(year, AppendixYears.PartialYear - 1) - AppendixYears.First;
+        var span = Math.Min(year, AppendixYears.Report2020.PartialYear!.Value - 1) - AppendixYears.Report2020.First;
         return profile switch
         {
             Flow f => FlowValue(f, size, year, noise, StableNoise.Unit(unit.Code, code, "quarter")),
@@ -45,18 +45,18 @@ internal sealed class SampleIndicatorValues(Catalogue catalogue)
 
     static double FlowValue(Flow f, double size, int year, double noise, double quarterNoise)
     {
-        var yearsFrom2015 = year - AppendixYears.First;
+        var yearsFrom2015 = year - AppendixYears.Report2020.First;
         var annual = f.Annual2015 * Math.Pow(1 + f.Growth, yearsFrom2015) * size * (1 + 0.15 * noise);
         // The 2020 column covers January to March: roughly a quarter of the year's flow.
-        if (year == AppendixYears.PartialYear) annual *= 0.22 + 0.06 * quarterNoise;
+        if (year == AppendixYears.Report2020.PartialYear) annual *= 0.22 + 0.06 * quarterNoise;
         return Math.Max(0, Math.Round(annual));
     }
 
     static double RateValue(Rate r, Unit unit, bool isProvince, int year, double noise)
     {
-        var t = (Math.Min(year, AppendixYears.PartialYear - 1) - AppendixYears.First) / (double)(AppendixYears.PartialYear - 1 - AppendixYears.First);
+        var t = (Math.Min(year, AppendixYears.Report2020.PartialYear!.Value - 1) - AppendixYears.Report2020.First) / (double)(AppendixYears.Report2020.PartialYear!.Value - 1 - AppendixYears.Report2020.First);
         var value = r.From + (r.To - r.From) * t;
-        if (year == AppendixYears.PartialYear) value += (100 - value) * 0.15;
+        if (year == AppendixYears.Report2020.PartialYear) value += (100 - value) * 0.15;
         if (!isProvince)
         {
             var gap = 100 - value;

@@ -26,7 +26,7 @@ internal sealed class SamplePlan(Catalogue catalogue)
     {
         var habits = DistrictHabits.For(unit);
         var heading = ReportHeading.For(catalogue, unit, null, habits.Report);
-        var title = Title(AdministrativeNames.PeoplesCommittee(catalogue, unit, AppendixYears.ReportYear));
+        var title = Title(AdministrativeNames.PeoplesCommittee(catalogue, unit, AppendixYears.Report2020.ReportYear));
         var sheets = appendices.Where(a => !habits.NotSent.Contains(a.Number))
             .Select(a => Sheet(a, habits, heading, unit, null)).ToList();
         foreach (var file in Package(habits, sheets, title)) yield return file;
@@ -85,7 +85,7 @@ internal sealed class SamplePlan(Catalogue catalogue)
             // A department fills only its own rows (Phụ lục 7 is split between three of them).
             var owner = indicator.DepartmentCode ?? appendix.DepartmentCodes.FirstOrDefault();
             if (department is not null && owner != department.Code) continue;
-            foreach (var year in AppendixYears.All)
+            foreach (var year in AppendixYears.Report2020.All)
             {
                 if (habits.EmptyColumns.Contains((appendix.Number, year))) continue;
                 if (indicatorValues.Value(unit, indicator.Code, year) is { } v) values[(indicator.Code, year)] = v;
@@ -122,7 +122,7 @@ internal sealed class SamplePlan(Catalogue catalogue)
     {
         var values = sheet.Values.Indicators.ToDictionary();
         var notes = sheet.Values.Notes.ToDictionary();
-        var year = AppendixYears.PartialYear - 1;
+        var year = AppendixYears.Report2020.PartialYear!.Value - 1;
         var rows = catalogue.Indicators.Where(i => i.AppendixCode == sheet.Appendix.Code && values.ContainsKey((i.Code, year)))
             .OrderBy(i => i.SortOrder).ToList();
         var picked = rows.Where(i => i.UnitOfMeasure == "count").Take(2).Concat(rows.Where(i => i.UnitOfMeasure == "percent").Take(1));

@@ -3,16 +3,17 @@ using ClosedXML.Excel;
 
 namespace CCHC.Etl.Templates;
 
-/// <summary>Phụ lục 1–3 and 5–7: "STT | Chỉ tiêu | Năm 2015 … Năm 2020 (Tính đến 31/3)", one row per catalogue
+/// <summary>Phụ lục 1–3 and 5–7: "STT | Chỉ tiêu | Năm 2015 … Năm 2020 (Tính đến 31/3)" (the catalogue's years), one row per catalogue
 /// indicator in sort order, STT as printed.</summary>
 internal sealed class IndicatorTable(Catalogue catalogue, AppendixSheet sheet) : IAppendixTable
 {
     readonly List<Indicator> indicators = catalogue.Indicators
         .Where(i => i.AppendixCode == sheet.Appendix.Code).OrderBy(i => i.SortOrder).ToList();
 
+    readonly AppendixYears appendixYears = AppendixYears.Of(catalogue);
     SheetStyle Style => sheet.Style;
     const int FirstYearColumn = 3;
-    int NoteColumn => FirstYearColumn + AppendixYears.All.Count;
+    int NoteColumn => FirstYearColumn + appendixYears.All.Count;
 
     public int Width => NoteColumn - 1 + (Style.NoteColumn ? 1 : 0);
 
@@ -20,7 +21,7 @@ internal sealed class IndicatorTable(Catalogue catalogue, AppendixSheet sheet) :
     public int DateColumn => 2;
 
     public IReadOnlyList<double> ColumnWidths =>
-        [6, 52, .. AppendixYears.All.Select(y => y == AppendixYears.PartialYear ? 12.0 : 10.0), .. Style.NoteColumn ? new[] { 18.0 } : []];
+        [6, 52, .. appendixYears.All.Select(y => y == appendixYears.PartialYear ? 12.0 : 10.0), .. Style.NoteColumn ? new[] { 18.0 } : []];
 
     public int Write(IXLWorksheet ws, int row)
     {
@@ -48,7 +49,7 @@ internal sealed class IndicatorTable(Catalogue catalogue, AppendixSheet sheet) :
     {
         // The seed's Phụ lục 2 heads its label column "Nhiệm vụ/Tiêu chí"; the others "Chỉ tiêu".
         var labelHead = sheet.Appendix.Number == 2 ? "Nhiệm vụ/Tiêu chí" : "Chỉ tiêu";
-        var years = AppendixYears.All;
+        var years = appendixYears.All;
         if (Style.YearHeader == YearHeader.TwoRows)
         {
             ws.Cell(row, 1).SetValue("STT");
@@ -58,7 +59,7 @@ internal sealed class IndicatorTable(Catalogue catalogue, AppendixSheet sheet) :
             ws.Range(row, 2, row + 1, 2).Merge();
             ws.Range(row, FirstYearColumn, row, NoteColumn - 1).Merge();
             foreach (var (year, i) in years.Select((y, i) => (y, i)))
-                ws.Cell(row + 1, FirstYearColumn + i).SetValue(year == AppendixYears.PartialYear ? $"{year} (Tính đến 31/3)" : $"{year}");
+                ws.Cell(row + 1, FirstYearColumn + i).SetValue(year == appendixYears.PartialYear ? $"{year} {appendixYears.PartialNote}" : $"{year}");
             if (Style.NoteColumn)
             {
                 ws.Cell(row, NoteColumn).SetValue("Ghi chú");
@@ -73,10 +74,10 @@ internal sealed class IndicatorTable(Catalogue catalogue, AppendixSheet sheet) :
         ws.Cell(row, 2).SetValue(labelHead);
         foreach (var (year, i) in years.Select((y, i) => (y, i)))
         {
-            var text = (year == AppendixYears.PartialYear, breaks) switch
+            var text = (year == appendixYears.PartialYear, breaks) switch
             {
-                (true, true) => $"Năm\n{year}\n(Tính đến 31/3)",
-                (true, false) => $"Năm {year} (Tính đến 31/3)",
+                (true, true) => $"Năm\n{year}\n{appendixYears.PartialNote}",
+                (true, false) => $"Năm {year} {appendixYears.PartialNote}",
                 (false, true) => $"Năm\n{year}",
                 _ => $"Năm {year}",
             };
@@ -116,7 +117,7 @@ internal sealed class IndicatorTable(Catalogue catalogue, AppendixSheet sheet) :
             else values.Style.Fill.BackgroundColor = CellLook.NotApplicableFill; // reported by the province only
         }
 
-        foreach (var (year, i) in AppendixYears.All.Select((y, i) => (y, i)))
+        foreach (var (year, i) in appendixYears.All.Select((y, i) => (y, i)))
         {
             var cell = ws.Cell(row, FirstYearColumn + i);
             if (sheet.Values.Indicators.TryGetValue((indicator.Code, year), out var value))

@@ -12,7 +12,7 @@ public sealed record ReportHeading(IReadOnlyList<string> IssuerLines, string Att
     /// for the report <paramref name="document"/>; with no document, the number and date are left blank to fill.</summary>
     public static ReportHeading For(Catalogue catalogue, Unit unit, Department? department, ReportDocument? document)
     {
-        var year = AppendixYears.ReportYear;
+        var year = AppendixYears.Of(catalogue).ReportYear;
         var committee = AdministrativeNames.PeoplesCommittee(catalogue, unit, year);
         var issuer = department is null
             ? new[] { AdministrativeNames.Upper(committee) }

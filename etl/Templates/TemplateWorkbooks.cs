@@ -22,14 +22,15 @@ public static class TemplateWorkbooks
             foreach (var appendix in appendices)
                 AppendixSheetWriter.Write(workbook, catalogue,
                     new AppendixSheet($"PL{appendix.Number}", appendix, heading, unit.Level, Style, AppendixValues.None));
-            var path = Path.Combine(outDir, FileName(unit));
-            var committee = AdministrativeNames.PeoplesCommittee(catalogue, unit, AppendixYears.ReportYear);
-            WorkbookFile.Save(workbook, path, $"Phụ lục báo cáo CCHC 2020 – {committee}", "Mẫu biểu (template)",
+            var path = Path.Combine(outDir, FileName(catalogue, unit));
+            var committee = AdministrativeNames.PeoplesCommittee(catalogue, unit, AppendixYears.Of(catalogue).ReportYear);
+            WorkbookFile.Save(workbook, path, $"Phụ lục báo cáo CCHC {AppendixYears.Of(catalogue).ReportYear} – {committee}", "Mẫu biểu (template)",
                 "Biểu mẫu trống để điền số liệu; ô số liệu có kiểm tra dữ liệu (data validation).");
             paths.Add(path);
         }
         return paths;
     }
 
-    public static string FileName(Unit unit) => $"Mau_PhuLuc_CCHC_2020_{AdministrativeNames.Ascii(unit.Name)}.xlsx";
+    public static string FileName(Catalogue catalogue, Unit unit) =>
+        $"Mau_PhuLuc_CCHC_{AppendixYears.Of(catalogue).ReportYear}_{AdministrativeNames.Ascii(unit.Name)}.xlsx";
 }

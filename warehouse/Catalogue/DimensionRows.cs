@@ -50,5 +50,12 @@ internal static class DimensionRows
                 appender.CreateRow().AppendValue(measure.Code).AppendValue(measure.Section).AppendValue(measure.SectionTitle)
                     .AppendValue(measure.Label).AppendValue(measure.Sector).AppendValue(measure.OwnerLevel)
                     .AppendValue(measure.SortOrder).EndRow();
+
+        if (catalogue.Period is { } period)
+        {
+            using var appender = connection.CreateAppender("dim_reporting_period");
+            appender.CreateRow().AppendValue(period.FirstYear).AppendValue(period.LastYear).AppendValue(period.PartialYear)
+                .AppendValue(period.PartialUntil).EndRow();
+        }
     }
 }

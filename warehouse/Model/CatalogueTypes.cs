@@ -47,6 +47,12 @@ public sealed record Target(string Code, string Programme, string AppendixCode, 
 /// <param name="Label">The column header as printed; for section III "sector | owner".</param>
 public sealed record OrgMeasure(string Code, string Section, string SectionTitle, string Label, string? Sector, string? OwnerLevel, int SortOrder);
 
+/// <summary>The years a report's indicator appendices ask for (reporting_period.csv): the 2020 report asks for
+/// 2015–2020, its last year only up to 31/3 because the report was due in April.</summary>
+/// <param name="PartialYear">The year whose column holds part of the year only, if any.</param>
+/// <param name="PartialUntil">The day that column ends ("31/3"), as the template prints it.</param>
+public sealed record ReportingPeriod(int FirstYear, int LastYear, int? PartialYear, string? PartialUntil);
+
 /// <summary>Everything the ETL matches against, read from data/catalogue.</summary>
 public sealed record Catalogue(
     IReadOnlyList<Unit> Units,
@@ -57,4 +63,9 @@ public sealed record Catalogue(
     IReadOnlyList<Indicator> Indicators,
     IReadOnlyList<Target> Targets,
     IReadOnlyList<OrgMeasure> OrgMeasures,
-    string ContentHash);
+    string ContentHash)
+{
+    /// <summary>The report's years; null for a catalogue without reporting_period.csv (the warehouse then takes the
+    /// years the facts hold).</summary>
+    public ReportingPeriod? Period { get; init; }
+}

@@ -15,7 +15,7 @@ public sealed partial class DashboardQueries
     public Task<IReadOnlyList<AppendixInfo>> MissingAppendicesAsync(string unitCode, CancellationToken cancellationToken = default) =>
         reader.QueryAsync<AppendixInfo>("Queries/missing_appendices.sql", new { unitCode }, cancellationToken);
 
-    /// <summary>The completeness matrix: unit × indicator appendix × year, within the years given (the view holds 2015–2020).</summary>
+    /// <summary>The completeness matrix: unit × indicator appendix × year, within the years given (the view holds the report's years).</summary>
     public Task<IReadOnlyList<CompletenessCell>> CompletenessAsync(int fromYear, int toYear, CancellationToken cancellationToken = default) =>
         reader.QueryAsync<CompletenessCell>("Queries/completeness.sql", new { fromYear, toYear }, cancellationToken);
 

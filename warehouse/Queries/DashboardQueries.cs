@@ -30,4 +30,18 @@ public sealed partial class DashboardQueries(WarehouseReader reader)
     /// <summary>Every target of both programmes, judged or not, by programme and number.</summary>
     public Task<IReadOnlyList<TargetInfo>> TargetCatalogueAsync(CancellationToken cancellationToken = default) =>
         reader.QueryAsync<TargetInfo>("Queries/target_catalogue.sql", null, cancellationToken);
+
+    /// <summary>The province, its district-level units, the report's years and the target programmes, in one row. The
+    /// years are the catalogue's reporting period; without one, those the values hold.</summary>
+    public async Task<ReportScope> ReportScopeAsync(CancellationToken cancellationToken = default)
+    {
+        var scope = await reader.QuerySingleAsync<ReportScope>("Queries/report_scope.sql", null, cancellationToken);
+        if (scope.FirstYear is not null) return scope;
+        var values = await ValueYearsAsync(cancellationToken);
+        return scope with { FirstYear = values.FirstYear, LastYear = values.LastYear, PartialYear = values.PartialYear };
+    }
+
+    /// <summary>The years the indicator values hold, and the latest partial one; nulls before any value.</summary>
+    public Task<ValueYears> ValueYearsAsync(CancellationToken cancellationToken = default) =>
+        reader.QuerySingleAsync<ValueYears>("Queries/value_years.sql", null, cancellationToken);
 }

@@ -9,7 +9,8 @@ internal static class Schema
     /// <summary>Bumped whenever a table changes shape. The warehouse is rebuilt from the workbooks, never migrated.</summary>
     // 2: load_reject names the submission, unit, indicator and year of a rejected cell.
     // 3: submissions and reported facts append-only; which report is in force is the SQL in Rules/.
-    public const string Version = "3";
+    // 4: dim_reporting_period (the report's years, from the catalogue).
+    public const string Version = "4";
 
     public static void Apply(DuckDBConnection connection)
     {

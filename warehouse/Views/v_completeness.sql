@@ -1,10 +1,20 @@
--- one row per unit (province and district-level), indicator appendix and year 2015–2020: did any active value arrive?
+-- one row per unit (province and district-level), indicator appendix and year the report asks for (the catalogue's
+-- reporting period, 2015–2020; without one, the years the facts hold): did any active value arrive?
 CREATE OR REPLACE VIEW v_completeness AS
-WITH expected AS (
+WITH years AS (
+    SELECT CAST(unnest(range(b.first_year, b.last_year + 1)) AS INTEGER) AS year
+    FROM (
+        SELECT coalesce(rp.first_year, f.first_year) AS first_year, coalesce(rp.last_year, f.last_year) AS last_year
+        FROM (SELECT min(year) AS first_year, max(year) AS last_year FROM fact_indicator_value) f
+        LEFT JOIN (SELECT * FROM dim_reporting_period LIMIT 1) rp ON true
+    ) b
+    WHERE b.first_year IS NOT NULL
+),
+expected AS (
     SELECT u.unit_code, u.unit_name, ap.appendix_code, y.year
     FROM dim_unit u
     CROSS JOIN dim_appendix ap
-    CROSS JOIN (SELECT CAST(range AS INTEGER) AS year FROM range(2015, 2021)) y
+    CROSS JOIN years y
     WHERE u.level IN ('province', 'district') AND ap.kind = 'indicator'
 ),
 arrived AS (

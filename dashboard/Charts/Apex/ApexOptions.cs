@@ -89,6 +89,7 @@ public sealed record ApexDataPoint(string X, [property: System.Text.Json.Seriali
 /// <summary>What the tooltip and data labels show for a point, read by the JS module from <c>data[i].meta</c>.</summary>
 /// <param name="Label">The value as written in the table ("1.234", "98,7 %"), or the spec's own label.</param>
 /// <param name="Source">"file › sheet › cell", or how the value was computed.</param>
-/// <param name="IsPartial">True for the 2020 column (tính đến 31/3); omitted otherwise.</param>
+/// <param name="IsPartial">True for the partial year's column (2020 to 31/3); omitted otherwise.</param>
+/// <param name="PartialNote">What that column holds ("tính đến 31/3"), for the tooltip; omitted otherwise.</param>
 /// <param name="NotReported">True when the unit reported nothing here; omitted otherwise.</param>
-public sealed record ApexPointMeta(string Label, string? Source = null, bool? IsPartial = null, bool? NotReported = null);
+public sealed record ApexPointMeta(string Label, string? Source = null, bool? IsPartial = null, bool? NotReported = null, string? PartialNote = null);

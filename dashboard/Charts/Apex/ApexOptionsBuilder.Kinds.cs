@@ -40,7 +40,7 @@ public static partial class ApexOptionsBuilder
             Annotations = new ApexAnnotations(partialIndex < 0 ? [] :
             [
                 new ApexXAxisAnnotation(spec.Categories[partialIndex], BorderColor: "#999999", StrokeDashArray: 4,
-                    new ApexAnnotationLabel($"Q1/{spec.Categories[partialIndex]} ({PartialNote})", BorderColor: "#999999",
+                    new ApexAnnotationLabel(spec.PartialLabel(spec.Categories[partialIndex]), BorderColor: "#999999",
                         Orientation: "horizontal", Position: "top", TextAnchor: partialIsLast ? "end" : "middle",
                         OffsetY: -LabelBand, new ApexAnnotationStyle(Background: "#FFFFFF", Color: "#333333", FontSize: AxisFontSize))),
             ]),

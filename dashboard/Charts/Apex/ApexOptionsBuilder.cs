@@ -14,7 +14,6 @@ namespace CCHC.Dashboard.Charts.Apex;
 public static partial class ApexOptionsBuilder
 {
     public const string NoDataText = "Không có dữ liệu cho lựa chọn này";
-    public const string PartialNote = "tính đến 31/3";
     public const int DefaultHeight = 320;
 
     const string AxisFontSize = "12px";
@@ -122,8 +121,11 @@ public static partial class ApexOptionsBuilder
     static ApexPointMeta Meta(ChartSpec spec, string category, ChartPoint? point) => new(
         Label: point?.Label ?? ViNumber.Format(point?.Value, point?.Format ?? spec.Format),
         Source: point?.Source,
-        IsPartial: (point?.IsPartial ?? false) || category == spec.PartialCategory ? true : null,
+        IsPartial: IsPartial(spec, category, point) ? true : null,
+        PartialNote: IsPartial(spec, category, point) ? spec.PartialNote : null,
         NotReported: point?.Value is null ? true : null);
+
+    static bool IsPartial(ChartSpec spec, string category, ChartPoint? point) => (point?.IsPartial ?? false) || category == spec.PartialCategory;
 
     /// <summary>The series' own colour, else the unit's fixed colour when the key is a unit code, else by position.</summary>
     static ApexFunction ValueFormatter(ValueFormat format) => format switch
@@ -161,5 +163,8 @@ public static partial class ApexOptionsBuilder
         (spec.PartialCategory is { } c && spec.Categories.Contains(c)) || spec.Series.Any(s => s.Points.Any(p => p.IsPartial));
 
     /// <summary>"Năm 2020 tính đến 31/3": said on every chart that has a partial-year value.</summary>
-    static string PartialYearNote(ChartSpec spec) => $"Năm {spec.PartialCategory ?? "2020"} {PartialNote}";
+    static string PartialYearNote(ChartSpec spec) =>
+        (spec.PartialCategory ?? spec.Years?.Partial?.ToString(System.Globalization.CultureInfo.InvariantCulture)) is { } year
+            ? $"Năm {year} {spec.PartialNote}"
+            : $"Năm {spec.PartialNote}";
 }

@@ -11,9 +11,12 @@ public sealed partial class ChartBook
     /// within the chosen area (see <see cref="ReferenceData.FocusIndicator"/>).</summary>
     public IndicatorInfo IndicatorFor(Selection selection) => reference.FocusIndicator(selection.Indicator, selection.Area);
 
-    /// <summary>The one year the comparison shows: with the default range the latest full year, not the Q1/2020 column.</summary>
+    /// <summary>The one year the comparison shows: with the default range the latest full year, not the partial year's
+    /// column (2020 to 31/3).</summary>
     public static int ComparedYear(Selection selection) =>
-        selection.FromYear == selection.ToYear ? selection.ToYear : Math.Min(selection.ToYear, Selection.PartialYear - 1);
+        selection.FromYear == selection.ToYear || selection.Years?.Partial is not { } partial
+            ? selection.ToYear
+            : Math.Min(selection.ToYear, partial - 1);
 
     public async Task<ChartSpec> TrendAsync(Selection selection)
     {
@@ -38,7 +41,8 @@ public sealed partial class ChartBook
         var spec = TrendChart.Build(KeyId(indicator.Code), indicator, [], aggregate, selection with { Units = [] }, reference);
         // The aggregate is computed from the units' values, so it is as sample as they are.
         var sample = reference.Status?.HasSample == true;
-        var source = ChartText.SourceLine("phụ lục thống kê của 11 huyện, thị xã, thành phố (tổng hoặc trung bình)", spec.PartialCategory is not null, sample);
+        var source = ChartText.SourceLine($"phụ lục thống kê của {reference.Words.Districts} (tổng hoặc trung bình)",
+            spec.PartialCategory is not null ? reference.Years : null, sample);
         return spec with { IsSample = sample, SourceLine = source };
     }
 
@@ -127,12 +131,12 @@ public sealed partial class ChartBook
         if (programme == "2011-2025")
         {
             var province = reference.Units.First(u => u.Level == "province");
-            return ([province.Code], "Tỉnh Bình Định tự đánh giá");
+            return ([province.Code], reference.Words.Province + " tự đánh giá");
         }
         // One unit chosen: its own evaluation; otherwise every unit's, as the by-area tally is per unit or for all.
         return selection.Units is [var unit]
             ? ([unit], reference.UnitName(unit) + " tự đánh giá")
-            : (null, "Lượt đánh giá của các đơn vị (cấp tỉnh và 11 huyện, thị xã, thành phố)");
+            : (null, $"Lượt đánh giá của các đơn vị (cấp tỉnh và {reference.Words.Districts})");
     }
 
     public async Task<ChartSpec> CompletenessAsync(Selection selection) =>

@@ -51,6 +51,7 @@ public sealed partial class ChartBook(DashboardQueries queries, ReferenceData re
     public async Task<ChartSpec?> BuildAsync(string id, Selection selection, CancellationToken cancellationToken = default)
     {
         await reference.EnsureLoadedAsync();
+        selection = reference.Within(selection);
         return id switch
         {
             Trend => await TrendAsync(selection),
@@ -70,9 +71,17 @@ public sealed partial class ChartBook(DashboardQueries queries, ReferenceData re
     public async Task<string> DeckSubtitleAsync(Selection selection)
     {
         await reference.EnsureLoadedAsync();
+        selection = reference.Within(selection);
         var indicator = IndicatorFor(selection);
         return $"{SelectionText.Describe(selection, reference.UnitName, reference.AreaName)} · Chỉ tiêu: {ReferenceData.FullLabel(indicator)}"
             + $" · So sánh các đơn vị: năm {ComparedYear(selection)}";
+    }
+
+    /// <summary>The province, its units and the years, for the words around the charts (a deck's title slide).</summary>
+    public async Task<ReportWords> WordsAsync()
+    {
+        await reference.EnsureLoadedAsync();
+        return reference.Words;
     }
 
     static string? Suffix(string id, string prefix) => id.StartsWith(prefix, StringComparison.Ordinal) ? id[prefix.Length..] : null;

@@ -1,4 +1,5 @@
 using CCHC.Dashboard.Charts.Model;
+using CCHC.Dashboard.Slicers;
 using CCHC.Warehouse.Queries;
 
 namespace CCHC.Dashboard.Charts.Definitions;
@@ -6,7 +7,6 @@ namespace CCHC.Dashboard.Charts.Definitions;
 /// <summary>The words charts share: sources, units of measure, partial-year notes.</summary>
 public static class ChartText
 {
-    public const string PartialNote = "năm 2020 tính đến 31/3";
     public const string SampleNote = "Dữ liệu mẫu – không phải số liệu chính thức";
 
     public static ValueFormat FormatOf(string unitOfMeasure) => unitOfMeasure switch
@@ -26,11 +26,15 @@ public static class ChartText
     public static string Source(IndicatorPoint p) => $"{p.SourceFile} › {p.SourceSheet} › {p.SourceCell}";
     public static string Source(TargetEvaluation t) => $"{t.SourceFile} › {t.SourceSheet} › {t.SourceCell}";
 
-    /// <summary>"Nguồn: phụ lục các đơn vị gửi Sở Nội vụ; năm 2020 tính đến 31/3; Dữ liệu mẫu".</summary>
-    public static string SourceLine(string what, bool partial, bool sample)
+    /// <summary>"năm 2020 tính đến 31/3": said wherever the partial year's column is drawn.</summary>
+    public static string PartialNote(ReportYears years) => $"năm {years.Partial} {years.PartialNote}";
+
+    /// <summary>"Nguồn: phụ lục các đơn vị gửi Sở Nội vụ; năm 2020 tính đến 31/3; Dữ liệu mẫu". <paramref name="partial"/>:
+    /// the report's years when the chart draws the partial year, else null.</summary>
+    public static string SourceLine(string what, ReportYears? partial, bool sample)
     {
         var parts = new List<string> { "Nguồn: " + what };
-        if (partial) parts.Add(PartialNote);
+        if (partial is { Partial: not null }) parts.Add(PartialNote(partial));
         if (sample) parts.Add(SampleNote);
         return string.Join("; ", parts);
     }

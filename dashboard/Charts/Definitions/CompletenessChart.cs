@@ -20,7 +20,7 @@ public static class CompletenessChart
             Categories: points.Select(p => p.Category).ToList(),
             Series: [new ChartSeries("Đã báo cáo", points, Color: Palette.Achieved)],
             Format: ValueFormat.Percent,
-            SourceLine: ChartText.SourceLine("nhật ký nạp các tệp phụ lục (đơn vị × phụ lục × năm đã nhận)", false, cells.Any(c => c.SampleFacts > 0)),
+            SourceLine: ChartText.SourceLine("nhật ký nạp các tệp phụ lục (đơn vị × phụ lục × năm đã nhận)", null, cells.Any(c => c.SampleFacts > 0)),
             FilterText: filterText,
             IsSample: cells.Any(c => c.SampleFacts > 0),
             CategoryKeys: byAppendix.Select(g => g.Key).ToList());

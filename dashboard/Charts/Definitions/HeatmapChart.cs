@@ -26,23 +26,24 @@ public static class HeatmapChart
                     Shade: standing[i.Code][u.Code], Format: ChartText.FormatOf(i.UnitOfMeasure));
         }).ToList(), Key: u.Code)).ToList();
         var sample = inYear.Any(p => p.IsSample);
-        var partial = year == Selection.PartialYear;
+        var years = reference.Years;
+        var partial = years.IsPartial(year);
         var area = selection.Area is null ? "tất cả lĩnh vực" : reference.AreaName(selection.Area);
         return new ChartSpec(
             id,
             Title: "Bản đồ nhiệt: đơn vị × chỉ tiêu",
-            Subtitle: $"{area} · năm {year}{(partial ? " (tính đến 31/3)" : "")} · màu: thứ hạng trong từng chỉ tiêu (đậm = cao hơn); giá trị thật trong chú giải và bảng",
+            Subtitle: $"{area} · năm {year}{(partial ? $" ({years.PartialNote})" : "")} · màu: thứ hạng trong từng chỉ tiêu (đậm = cao hơn); giá trị thật trong chú giải và bảng",
             Kind: ChartKind.Heatmap,
             Categories: shown.Select(Short).ToList(),
             Series: series,
             Format: ValueFormat.Number,
-            SourceLine: ChartText.SourceLine(ChartText.UnitWorkbooks(inYear.Where(p => units.Any(u => u.Code == p.UnitCode))), partial, sample),
+            SourceLine: ChartText.SourceLine(ChartText.UnitWorkbooks(inYear.Where(p => units.Any(u => u.Code == p.UnitCode))), partial ? years : null, sample),
             FilterText: $"Năm {year} · Lĩnh vực: {area}",
             IsSample: sample,
             XAxisTitle: "Chỉ tiêu (mã trong danh mục)",
             CategoryKeys: shown.Select(i => i.Code).ToList(),
             Hint: "bấm vào một ô để làm nổi bật đơn vị và xếp hạng theo chỉ tiêu đó",
-            Highlighted: selection.Marked);
+            Highlighted: selection.Marked) { Years = reference.Years };
     }
 
     /// <summary>"3.5.2": the catalogue code without "PL", short enough for a column head.</summary>

@@ -1,6 +1,7 @@
 using CCHC.Dashboard.Charts.Model;
 using CCHC.Etl.Consolidation;
 using CCHC.Etl.Templates;
+using CCHC.Dashboard.Slicers;
 using CCHC.Warehouse.Model;
 
 namespace CCHC.Dashboard.Charts.Definitions;
@@ -10,12 +11,14 @@ namespace CCHC.Dashboard.Charts.Definitions;
 /// dashboard's plain district total, which would disagree with the table beside it.</summary>
 public static class ProvinceTrendChart
 {
-    public static ChartSpec Build(string id, Indicator indicator, string areaName, string provinceName, IReadOnlyList<ProvinceFigure> figures)
+    /// <param name="appendixYears">The appendices' year columns, from the catalogue.</param>
+    public static ChartSpec Build(string id, Indicator indicator, string areaName, string provinceName, IReadOnlyList<ProvinceFigure> figures,
+        AppendixYears appendixYears)
     {
-        var years = AppendixYears.All;
+        var years = appendixYears.All;
         var byYear = figures.Where(f => f.IndicatorCode == indicator.Code).ToDictionary(f => f.Year);
         var points = years.Select(y => byYear.TryGetValue(y, out var f) && f.Value is { } v
-            ? new ChartPoint(y.ToString(), v, Source: $"{f.Method} ({f.Sources.Count} giá trị nguồn)", IsPartial: y == AppendixYears.PartialYear)
+            ? new ChartPoint(y.ToString(), v, Source: $"{f.Method} ({f.Sources.Count} giá trị nguồn)", IsPartial: y == appendixYears.PartialYear)
             : new ChartPoint(y.ToString(), null)).ToList();
         var sample = byYear.Values.Any(f => f.IsSample);
         var partial = points.Any(p => p.IsPartial && p.Value is not null);
@@ -27,10 +30,11 @@ public static class ProvinceTrendChart
             Categories: years.Select(y => y.ToString()).ToList(),
             Series: [new ChartSeries($"Tỉnh {provinceName} (tổng hợp)", points, Key: "province", Color: "#0072B2")],
             Format: ChartText.FormatOf(indicator.UnitOfMeasure),
-            SourceLine: ChartText.SourceLine("phụ lục tổng hợp của tỉnh (báo cáo của sở, hoặc tổng hợp từ các đơn vị cấp huyện)", partial, sample),
+            SourceLine: ChartText.SourceLine("phụ lục tổng hợp của tỉnh (báo cáo của sở, hoặc tổng hợp từ các đơn vị cấp huyện)",
+                partial ? new ReportYears(appendixYears.First, appendixYears.Last, appendixYears.PartialYear, appendixYears.PartialUntil) : null, sample),
             FilterText: $"Tỉnh {provinceName}",
             IsSample: sample,
-            PartialCategory: partial ? AppendixYears.PartialYear.ToString() : null,
+            PartialCategory: partial ? appendixYears.PartialYear?.ToString(System.Globalization.CultureInfo.InvariantCulture) : null,
             XAxisTitle: "Năm",
             YAxisTitle: ChartText.MeasureName(indicator.UnitOfMeasure));
     }

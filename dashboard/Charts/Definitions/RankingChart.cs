@@ -23,7 +23,8 @@ public static class RankingChart
                 "name" => all.OrderBy(x => x.Point is null).ThenBy(x => x.Unit.Name, vi),
                 _ => all.OrderBy(x => x.Point is null).ThenByDescending(x => x.Point?.Value).ThenBy(x => x.Unit.Name, vi),
             }).ToList();
-        var partial = year == Selection.PartialYear;
+        var years = reference.Years;
+        var partial = years.IsPartial(year);
         var sample = ranked.Any(x => x.Point?.IsSample == true);
         var format = ChartText.FormatOf(indicator.UnitOfMeasure);
         var values = ranked.Where(x => x.Point is not null).Select(x => x.Point!.Value).ToList();
@@ -36,12 +37,12 @@ public static class RankingChart
         return new ChartSpec(
             id,
             Title: $"Xếp hạng đơn vị: {ReferenceData.FullLabel(indicator)}",
-            Subtitle: $"{indicator.AreaName} · năm {year}{(partial ? " (tính đến 31/3)" : "")} · {ChartText.MeasureName(indicator.UnitOfMeasure)} · {OrderName(selection.Sort)}",
+            Subtitle: $"{indicator.AreaName} · năm {year}{(partial ? $" ({years.PartialNote})" : "")} · {ChartText.MeasureName(indicator.UnitOfMeasure)} · {OrderName(selection.Sort)}",
             Kind: ChartKind.HorizontalBar,
             Categories: ranked.Select(x => x.Unit.Name).ToList(),
             Series: [series],
             Format: format,
-            SourceLine: ChartText.SourceLine(ChartText.UnitWorkbooks(byUnit.Values), partial, sample),
+            SourceLine: ChartText.SourceLine(ChartText.UnitWorkbooks(byUnit.Values), partial ? years : null, sample),
             FilterText: $"Năm {year} · tất cả đơn vị cấp huyện{(marked.Count == 0 ? "" : " · đang chọn: " + string.Join(", ", marked.Select(reference.UnitName)))}",
             IsSample: sample,
             YAxisTitle: axisFrom is { } from
@@ -51,7 +52,7 @@ public static class RankingChart
             Hint: "bấm vào một đơn vị để làm nổi bật",
             Highlighted: marked,
             ValueAxisFrom: axisFrom,
-            Reference: mean is { } m ? new ReferenceLine(m, $"Trung bình {values.Count} đơn vị: {ViNumber.Format(m, format)}") : null);
+            Reference: mean is { } m ? new ReferenceLine(m, $"Trung bình {values.Count} đơn vị: {ViNumber.Format(m, format)}") : null) { Years = reference.Years };
     }
 
     static string OrderName(string? sort) => sort switch

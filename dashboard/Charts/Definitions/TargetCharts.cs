@@ -23,7 +23,7 @@ public static class TargetCharts
             Categories: rows.Select(t => t.AreaName).ToList(),
             Series: [Series("Đạt", t => t.Achieved, Palette.Achieved), Series("Không đạt", t => t.Missed, Palette.Missed)],
             Format: ValueFormat.Count,
-            SourceLine: ChartText.SourceLine(programme == "2011-2025" ? "Phụ lục IX, Báo cáo năm 2025 của UBND tỉnh" : "Phụ lục 8 của các đơn vị", false, isSample),
+            SourceLine: ChartText.SourceLine(programme == "2011-2025" ? "Phụ lục IX, Báo cáo năm 2025 của UBND tỉnh" : "Phụ lục 8 của các đơn vị", null, isSample),
             FilterText: whose,
             IsSample: isSample,
             CategoryKeys: rows.Select(t => t.AreaCode).ToList());
@@ -37,7 +37,7 @@ public static class TargetCharts
         Categories: ["Đạt", "Không đạt"],
         Series: [new ChartSeries("Số mục tiêu", [new ChartPoint("Đạt", achieved), new ChartPoint("Không đạt", missed)])],
         Format: ValueFormat.Count,
-        SourceLine: ChartText.SourceLine(programme == "2011-2025" ? "Phụ lục IX, Báo cáo năm 2025 của UBND tỉnh" : "Phụ lục 8", false, isSample),
+        SourceLine: ChartText.SourceLine(programme == "2011-2025" ? "Phụ lục IX, Báo cáo năm 2025 của UBND tỉnh" : "Phụ lục 8", null, isSample),
         FilterText: whose,
         IsSample: isSample);
 }

@@ -19,18 +19,18 @@ public static class TrendChart
         var series = new List<ChartSeries>();
         if (aggregate is { Count: > 0 })
         {
-            var name = AggregateName(indicator.UnitOfMeasure);
+            var name = AggregateName(indicator.UnitOfMeasure, reference.Words);
             series.Add(new ChartSeries(name, years.Select(y => aggregate.FirstOrDefault(a => a.Year == y) is { } a
                 ? new ChartPoint(y.ToString(), a.Value, Source: $"{(a.Method == "sum" ? "tổng" : "trung bình")} của {a.UnitsReporting} đơn vị cấp huyện đã báo cáo", IsPartial: a.IsPartialYear)
                 : new ChartPoint(y.ToString(), null)).ToList(), Key: "district-aggregate", Color: "#333333"));
         }
-        foreach (var unit in points.GroupBy(p => p.UnitCode).OrderBy(g => g.Key == "52" ? "" : g.Key))
+        foreach (var unit in points.GroupBy(p => p.UnitCode).OrderBy(g => g.Key == reference.Words.Scope.ProvinceCode ? "" : g.Key))
         {
             series.Add(new ChartSeries(reference.UnitName(unit.Key), years.Select(y => unit.FirstOrDefault(p => p.Year == y) is { } p
                 ? new ChartPoint(y.ToString(), p.Value, Source: ChartText.Source(p), IsPartial: p.IsPartialYear)
                 : new ChartPoint(y.ToString(), null)).ToList(), Key: unit.Key, Color: Palette.ForUnit(unit.Key)));
         }
-        var partial = years.Contains(Selection.PartialYear);
+        var partial = reference.Years.Partial is { } partialYear && years.Contains(partialYear);
         var sample = points.Any(p => p.IsSample);
         return new ChartSpec(
             id,
@@ -40,12 +40,12 @@ public static class TrendChart
             Categories: categories,
             Series: series,
             Format: ChartText.FormatOf(indicator.UnitOfMeasure),
-            SourceLine: ChartText.SourceLine(ChartText.UnitWorkbooks(points), partial, sample),
+            SourceLine: ChartText.SourceLine(ChartText.UnitWorkbooks(points), partial ? reference.Years : null, sample),
             FilterText: SelectionText.Describe(selection, reference.UnitName, reference.AreaName, withArea: false),
             IsSample: sample,
-            PartialCategory: partial ? Selection.PartialYear.ToString() : null,
+            PartialCategory: partial ? reference.Years.Partial!.Value.ToString(System.Globalization.CultureInfo.InvariantCulture) : null,
             XAxisTitle: "Năm",
-            YAxisTitle: ChartText.MeasureName(indicator.UnitOfMeasure));
+            YAxisTitle: ChartText.MeasureName(indicator.UnitOfMeasure)) { Years = reference.Years };
     }
 
     /// <summary>A yes/no indicator as units × years, each cell "Có" or "Không" (grey where not reported): lines of
@@ -53,11 +53,11 @@ public static class TrendChart
     static ChartSpec YesNoGrid(string id, IndicatorInfo indicator, IReadOnlyList<IndicatorPoint> points, List<int> years,
         Selection selection, ReferenceData reference)
     {
-        var series = points.GroupBy(p => p.UnitCode).OrderBy(g => g.Key == "52" ? "" : g.Key).Select(unit =>
+        var series = points.GroupBy(p => p.UnitCode).OrderBy(g => g.Key == reference.Words.Scope.ProvinceCode ? "" : g.Key).Select(unit =>
             new ChartSeries(reference.UnitName(unit.Key), years.Select(y => unit.FirstOrDefault(p => p.Year == y) is { } p
                 ? new ChartPoint(y.ToString(), p.Value, Label: ViNumber.Format(p.Value, ValueFormat.YesNo), Source: ChartText.Source(p), IsPartial: p.IsPartialYear)
                 : new ChartPoint(y.ToString(), null, Label: ViNumber.NotReported)).ToList(), Key: unit.Key)).ToList();
-        var partial = years.Contains(Selection.PartialYear);
+        var partial = reference.Years.Partial is { } partialYear && years.Contains(partialYear);
         var sample = points.Any(p => p.IsSample);
         return new ChartSpec(
             id,
@@ -67,14 +67,15 @@ public static class TrendChart
             Categories: years.Select(y => y.ToString()).ToList(),
             Series: series,
             Format: ValueFormat.YesNo,
-            SourceLine: ChartText.SourceLine(ChartText.UnitWorkbooks(points), partial, sample),
+            SourceLine: ChartText.SourceLine(ChartText.UnitWorkbooks(points), partial ? reference.Years : null, sample),
             FilterText: SelectionText.Describe(selection, reference.UnitName, reference.AreaName, withArea: false),
             IsSample: sample,
-            PartialCategory: partial ? Selection.PartialYear.ToString() : null,
+            PartialCategory: partial ? reference.Years.Partial!.Value.ToString(System.Globalization.CultureInfo.InvariantCulture) : null,
             XAxisTitle: "Năm",
-            YAxisTitle: "Đơn vị");
+            YAxisTitle: "Đơn vị") { Years = reference.Years };
     }
 
-    public static string AggregateName(string unitOfMeasure) =>
-        unitOfMeasure == "count" ? "Tổng 11 huyện, thị xã, thành phố" : "Trung bình các huyện, thị xã, thành phố";
+    /// <summary>"Tổng 11 huyện, thị xã, thành phố", "Trung bình các huyện, thị xã, thành phố".</summary>
+    public static string AggregateName(string unitOfMeasure, ReportWords words) =>
+        unitOfMeasure == "count" ? $"Tổng {words.Districts}" : $"Trung bình các {words.DistrictKinds}";
 }

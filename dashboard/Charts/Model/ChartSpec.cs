@@ -1,3 +1,5 @@
+using CCHC.Dashboard.Slicers;
+
 namespace CCHC.Dashboard.Charts.Model;
 
 // One chart model, drawn by ApexCharts on screen and by ScottPlot in export, so the two never disagree on data,
@@ -12,7 +14,7 @@ public enum ValueFormat { Count, Percent, YesNo, Number }
 /// <param name="Value">The number drawn; null is a gap (not reported), never zero.</param>
 /// <param name="Label">The text shown for it when it differs from the formatted value (a heat-map cell's real value).</param>
 /// <param name="Source">Where it was read: "file › sheet › cell", or how it was computed ("tổng của 11 đơn vị").</param>
-/// <param name="IsPartial">The 2020 column: "tính đến 31/3", first quarter only.</param>
+/// <param name="IsPartial">The partial year's column (2020: "tính đến 31/3", first quarter only).</param>
 /// <param name="Shade">Where the colour comes from when it is not the value itself: a heat-map cell's standing among
 /// the units (0–100), as indicators of different scales share one colour scale. Exports write the value, never this.</param>
 /// <param name="Format">How this value reads when it differs from the chart's (a heat map mixes counts and percentages).</param>
@@ -57,6 +59,19 @@ public sealed record ChartSpec(
     ReferenceLine? Reference = null)
 {
     public bool IsEmpty => Series.All(s => s.Points.All(p => p.Value is null));
+
+    /// <summary>The report's years, for how its partial year reads ("tính đến 31/3"); null for a chart that never
+    /// draws one.</summary>
+    public ReportYears? Years { get; init; }
+
+    /// <summary>"tính đến 31/3": said beside every partial-year value.</summary>
+    public string PartialNote => Years?.PartialNote ?? "chưa trọn năm";
+
+    /// <summary>"tính đến 31/3 (quý I)": a partial-year value's note in a data file.</summary>
+    public string PartialDataNote => Years is { } y ? $"{y.PartialNote} ({y.PartialSpan})" : PartialNote;
+
+    /// <summary>"Q1/2020 (tính đến 31/3)": the label over the partial year's column of a line chart.</summary>
+    public string PartialLabel(string category) => $"{(Years is { Partial: not null } y ? y.ShortName : category)} ({PartialNote})";
 }
 
 /// <summary>A line across a chart's values at <paramref name="Value"/>, named by <paramref name="Label"/> ("Trung bình: 98,2 %").</summary>

@@ -25,13 +25,17 @@ public static class Palette
     /// <summary>Sequential scale for heat maps (light to dark blue), readable in grey too.</summary>
     public static readonly IReadOnlyList<string> Sequential = ["#DEEBF7", "#9ECAE1", "#4292C6", "#08519C", "#08306B"];
 
+    // The shipped units' colours, kept as they were drawn in every export so far.
     static readonly string[] UnitOrder = ["52", "540", "542", "543", "544", "545", "546", "547", "548", "549", "550", "551"];
 
     public static string ForUnit(string unitCode)
     {
         var i = Array.IndexOf(UnitOrder, unitCode);
-        // string.GetHashCode changes every run; an unknown code gets a stable colour from its characters instead.
-        return Series[(i >= 0 ? i : UnitOrder.Length + unitCode.Sum(c => c)) % Series.Count];
+        // string.GetHashCode changes every run; an unknown code (another province's) gets a stable colour from its
+        // number, so neighbouring codes (991, 992, 993) differ, else from its characters.
+        var n = int.TryParse(unitCode, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var number)
+            ? number : unitCode.Sum(c => c);
+        return Series[(i >= 0 ? i : UnitOrder.Length + n) % Series.Count];
     }
 
     public static string ForIndex(int index) => Series[index % Series.Count];

@@ -14,12 +14,12 @@ public static class ExportCommand
     public static int Run(string[] args)
     {
         var output = new Option<string>("--out") { Description = "Thư mục ghi ảnh và bộ trình chiếu (output folder).", Required = true };
-        var from = new Option<int?>("--from") { Description = "Từ năm (2015–2020)." };
-        var to = new Option<int?>("--to") { Description = "Đến năm (2015–2020)." };
+        var from = new Option<int?>("--from") { Description = "Từ năm (trong các năm của báo cáo, vd. 2016)." };
+        var to = new Option<int?>("--to") { Description = "Đến năm (trong các năm của báo cáo, vd. 2019)." };
         var units = new Option<string?>("--units") { Description = "Mã đơn vị, cách nhau bằng dấu phẩy (vd. 540,547)." };
         var area = new Option<string?>("--area") { Description = "Mã lĩnh vực cải cách (vd. TTHC)." };
         var indicator = new Option<string?>("--indicator") { Description = "Mã chỉ tiêu cho biểu đồ xu hướng và so sánh (vd. PL3.5.2)." };
-        var noQ1 = new Option<bool>("--no-q1") { Description = "Bỏ cột năm 2020 (chỉ tính đến 31/3)." };
+        var noQ1 = new Option<bool>("--no-q1") { Description = "Bỏ cột năm chưa trọn (năm 2020 chỉ tính đến 31/3)." };
         var size = new Option<string?>("--size") { Description = "Kích thước ảnh PNG: 4k hoặc RỘNGxCAO (mặc định 1920x1080)." };
         var command = new RootCommand("Xuất bộ biểu đồ chuẩn (PNG, SVG) và deck.pptx cho hội nghị (batch export of the standard charts).")
         {

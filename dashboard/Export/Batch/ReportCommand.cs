@@ -25,7 +25,7 @@ public static class ReportCommand
         using var scope = services.CreateScope();
         var book = scope.ServiceProvider.GetRequiredService<ChartBook>();
         var queries = scope.ServiceProvider.GetRequiredService<DashboardQueries>();
-        var catalogue = CatalogueLoader.Load();
+        var catalogue = CatalogueLoader.Load(scope.ServiceProvider.GetRequiredService<Hosting.DataPaths>().Catalogue);
         var now = DateTime.Now;
         var bytes = await ConsolidatedReport.DocxAsync(catalogue, queries, book, book.KeyIndicators, now);
         Directory.CreateDirectory(outDir);

@@ -24,7 +24,7 @@ public static class ChartTables
         var rows = new List<IReadOnlyList<object?>>();
         foreach (var series in spec.Series)
             foreach (var p in series.Points)
-                rows.Add([Category(spec, p.Category), series.Name, Number(spec, p), p.Label ?? ViNumber.Format(p.Value, p.Format ?? spec.Format), Note(p), p.Source ?? ""]);
+                rows.Add([Category(spec, p.Category), series.Name, Number(spec, p), p.Label ?? ViNumber.Format(p.Value, p.Format ?? spec.Format), Note(spec, p), p.Source ?? ""]);
         return new ExportTable(spec.Title, Heading(spec, exportedAt),
         [
             new(spec.Kind == ChartKind.Line ? "Năm" : "Hạng mục", Width: 28),
@@ -60,10 +60,10 @@ public static class ChartTables
         { } v => v,
     };
 
-    static string Note(ChartPoint p) => p switch
+    static string Note(ChartSpec spec, ChartPoint p) => p switch
     {
         { Value: null } => ViNumber.NotReported,
-        { IsPartial: true } => "tính đến 31/3 (quý I)",
+        { IsPartial: true } => spec.PartialDataNote,
         _ => "",
     };
 }

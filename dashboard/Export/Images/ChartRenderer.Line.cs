@@ -10,7 +10,6 @@ public static partial class ChartRenderer
     const float AggregateLineWidth = 7;
     const float MarkerSize = 14;
     const float AggregateMarkerSize = 18;
-    const string PartialNote = "tính đến 31/3";
 
     /// <summary>Trends over years, as on screen: one line per series, broken where nothing was reported (never
     /// drawn to zero); the partial year reached by a dashed segment, its point hollow, its column marked
@@ -55,7 +54,7 @@ public static partial class ChartRenderer
         XAxisTitle(c, spec.XAxisTitle, data, data.Bottom + TickGap + labelHeight);
         YAxisTitle(c, spec.YAxisTitle, area, data);
         if (partialIndex >= 0)
-            PartialLabel(c, $"Q1/{spec.Categories[partialIndex]} ({PartialNote})", at.X(partialIndex), data, last: partialIndex == n - 1);
+            PartialLabel(c, spec.PartialLabel(spec.Categories[partialIndex]), at.X(partialIndex), data, last: partialIndex == n - 1);
     }
 
     static void AddTrend(Plot plot, PlotArea at, ChartSpec spec, ChartSeries series, string hex)

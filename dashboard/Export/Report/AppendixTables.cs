@@ -18,15 +18,16 @@ public static class AppendixTables
     /// <summary>Text width of a landscape A4 page with 2 cm margins, in dxa.</summary>
     public const int Width = 14570;
 
-    public static IReadOnlyList<ReportTable> Of(Catalogue catalogue, ConsolidatedValues values, Appendix appendix) => appendix.Kind switch
+    /// <param name="years">The appendices' year columns, from the catalogue (<see cref="AppendixYears.Of"/>).</param>
+    public static IReadOnlyList<ReportTable> Of(Catalogue catalogue, ConsolidatedValues values, Appendix appendix, AppendixYears years) => appendix.Kind switch
     {
         "org_count" => OrgCounts(catalogue, values, appendix),
         "target" => [Targets(catalogue, values, appendix)],
-        _ => [Indicators(catalogue, values, appendix)],
+        _ => [Indicators(catalogue, values, appendix, years)],
     };
 
     /// <summary>Every value cell of the appendix the way the workbook's "Nguồn" sheet lists it.</summary>
-    public static IReadOnlyList<SourceLine> Sources(Catalogue catalogue, ConsolidatedValues values, Appendix appendix)
+    public static IReadOnlyList<SourceLine> Sources(Catalogue catalogue, ConsolidatedValues values, Appendix appendix, AppendixYears years)
     {
         IEnumerable<(string Code, string Column)> cells = appendix.Kind switch
         {
@@ -34,22 +35,22 @@ public static class AppendixTables
                 .SelectMany(m => AppendixYears.OrgPeriods.Select(p => (m.Code, p.Period))),
             "target" => catalogue.Targets.Where(t => t.AppendixCode == appendix.Code).OrderBy(t => t.TargetNo).Select(t => (t.Code, "verdict")),
             _ => IndicatorsOf(catalogue, appendix).Where(i => i.UnitOfMeasure != "group")
-                .SelectMany(i => AppendixYears.All.Select(y => (i.Code, y.ToString(System.Globalization.CultureInfo.InvariantCulture)))),
+                .SelectMany(i => years.All.Select(y => (i.Code, y.ToString(System.Globalization.CultureInfo.InvariantCulture)))),
         };
         return cells.Select(c => values.Describe(appendix, c.Code, c.Column))
             .Where(l => l is not null && (l.Value is not null || l.Verdict is not null || l.Sources.Count > 0)).Select(l => l!).ToList();
     }
 
-    static ReportTable Indicators(Catalogue catalogue, ConsolidatedValues values, Appendix appendix)
+    static ReportTable Indicators(Catalogue catalogue, ConsolidatedValues values, Appendix appendix, AppendixYears appendixYears)
     {
         var filled = values.For(appendix).Indicators;
-        var years = AppendixYears.All;
+        var years = appendixYears.All;
         var yearWidth = 1200;
         var columns = new List<ReportColumn> { new(800, false), new(Width - 800 - yearWidth * years.Count, false) };
         columns.AddRange(years.Select(_ => new ReportColumn(yearWidth, true)));
         var labelHead = appendix.Number == 2 ? "Nhiệm vụ/Tiêu chí" : "Chỉ tiêu";
         List<HeaderCell> header = [new("STT"), new(labelHead), .. years.Select(y => new HeaderCell(
-            y == AppendixYears.PartialYear ? $"Năm {y} (tính đến 31/3)" : $"Năm {y}"))];
+            y == appendixYears.PartialYear ? $"Năm {y} {appendixYears.PartialNote.ToLowerInvariant()}" : $"Năm {y}"))];
 
         var rows = new List<ReportRow>();
         foreach (var indicator in IndicatorsOf(catalogue, appendix))
@@ -123,7 +124,7 @@ public static class AppendixTables
     /// <summary>"Nguồn: …": who the values are from and how many workbooks, and where every cell is listed.</summary>
     static string SourceNote(Catalogue catalogue, ConsolidatedValues values, Appendix appendix)
     {
-        var lines = Sources(catalogue, values, appendix);
+        var lines = Sources(catalogue, values, appendix, AppendixYears.Of(catalogue));
         var files = lines.SelectMany(l => l.Sources).Select(s => s.File).Distinct(StringComparer.Ordinal).Count();
         var methods = lines.Where(l => l.Value is not null || l.Verdict is not null).Select(l => l.Method).ToList();
         var own = methods.Count(m => m.StartsWith("Báo cáo", StringComparison.Ordinal) || m.StartsWith("Đánh giá", StringComparison.Ordinal));
@@ -141,7 +142,7 @@ public static class AppendixTables
     static bool IsSample(Catalogue catalogue, ConsolidatedValues values, Appendix appendix) =>
         appendix.Kind == "indicator"
             ? values.Figures.Any(f => f.IsSample && IndicatorsOf(catalogue, appendix).Any(i => i.Code == f.IndicatorCode))
-            : values.IsSample && Sources(catalogue, values, appendix).Count > 0;
+            : values.IsSample && Sources(catalogue, values, appendix, AppendixYears.Of(catalogue)).Count > 0;
 
     static List<Indicator> IndicatorsOf(Catalogue catalogue, Appendix appendix) =>
         catalogue.Indicators.Where(i => i.AppendixCode == appendix.Code).OrderBy(i => i.SortOrder).ToList();

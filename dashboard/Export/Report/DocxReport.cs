@@ -29,9 +29,9 @@ public static class DocxReport
         if (content.IsSample) body.Append(Styled(DocxStyles.Sample, ReportText.SampleBanner));
         foreach (var line in content.Lead) body.Append(Styled(DocxStyles.Note, line));
 
-        body.Append(Styled(DocxStyles.Heading1, $"I. Thay đổi giai đoạn {ConsolidatedReport.FromYear}–{ConsolidatedReport.ToYear}"));
-        body.Append(Styled(DocxStyles.Note, $"So sánh số liệu của tỉnh năm {ConsolidatedReport.FromYear} với năm {ConsolidatedReport.ToYear} (năm đủ cuối cùng; " +
-            "năm 2020 chỉ tính đến 31/3). Tỷ lệ so bằng điểm phần trăm, số lượng bằng mức tăng/giảm và phần trăm so với năm đầu."));
+        body.Append(Styled(DocxStyles.Heading1, $"I. Thay đổi giai đoạn {content.FromYear}–{content.ToYear}"));
+        body.Append(Styled(DocxStyles.Note, $"So sánh số liệu của tỉnh năm {content.FromYear} với năm {content.ToYear} (năm đủ cuối cùng{content.PartialText}). " +
+            "Tỷ lệ so bằng điểm phần trăm, số lượng bằng mức tăng/giảm và phần trăm so với năm đầu."));
         foreach (var group in content.Changes)
         {
             body.Append(Styled(DocxStyles.Heading2, group.Heading));

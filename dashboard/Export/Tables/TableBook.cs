@@ -25,6 +25,7 @@ public sealed class TableBook(DashboardQueries queries, ReferenceData reference)
     public async Task<ExportTable?> BuildAsync(string id, Selection selection, DateTime exportedAt)
     {
         await reference.EnsureLoadedAsync();
+        selection = reference.Within(selection);
         var filter = SelectionText.Describe(selection, reference.UnitName, reference.AreaName);
         return id switch
         {
@@ -61,7 +62,7 @@ public sealed class TableBook(DashboardQueries queries, ReferenceData reference)
             .Where(x => x.Indicator is not null && (selection.Area is null || x.Indicator.AreaCode == selection.Area))
             .OrderBy(x => x.Indicator!.SortOrder).ThenBy(x => x.Value.Year)
             .Select(x => (IReadOnlyList<object?>)[x.Indicator!.Code, ReferenceData.FullLabel(x.Indicator), (double)x.Value.Year, x.Value.Value,
-                ViNumber.Format(x.Value.Value, ChartText.FormatOf(x.Indicator.UnitOfMeasure)), x.Value.IsPartialYear ? "tính đến 31/3 (quý I)" : "",
+                ViNumber.Format(x.Value.Value, ChartText.FormatOf(x.Indicator.UnitOfMeasure)), x.Value.IsPartialYear ? $"{reference.Years.PartialNote} ({reference.Years.PartialSpan})" : "",
                 ChartText.Source(x.Value)])
             .ToList();
         return new ExportTable(title, Heading(title, filter, values.Any(v => v.IsSample), at),

@@ -29,6 +29,7 @@ static class QueryCases
             new("AppendicesAsync", "every page (reference data)", async q => (await q.AppendicesAsync()).Count),
             new("IndicatorsAsync", "every page (reference data)", async q => (await q.IndicatorsAsync()).Count),
             new("StatusAsync", "every page (reference data)", async q => (await q.StatusAsync()).Units > 0 ? 1 : 0),
+            new("ReportScopeAsync", "every page (reference data)", async q => (await q.ReportScopeAsync()).Districts > 0 ? 1 : 0),
             new("TargetCatalogueAsync", NoPage, async q => (await q.TargetCatalogueAsync()).Count),
             new($"ValuesAsync trend: {Indicator} × {districts.Count} districts, {From}–{To}", "/xu-huong",
                 async q => (await q.ValuesAsync([Indicator], districts, From, To, true)).Count),

@@ -114,6 +114,7 @@ public class ApexOptionsBuilderTests
         var spec = Specs.Ranking() with
         {
             Series = [new ChartSeries("Tỷ lệ", [new ChartPoint("Quy Nhơn", 90, IsPartial: true)])],
+            Years = Specs.ShippedYears,
         };
 
         Assert.Equal("Năm 2020 tính đến 31/3", ApexOptionsBuilder.From(spec).Subtitle!.Text);

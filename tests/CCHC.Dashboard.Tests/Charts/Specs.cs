@@ -11,6 +11,9 @@ static class Specs
         Source: $"PL1_{year}.xlsx › Phụ lục 1 › D12", IsPartial: year == "2020");
 
     /// <summary>Two units over 2015–2020; Bình Định reported nothing for 2017; 2020 is the first quarter.</summary>
+    /// <summary>The shipped catalogue's years, which the chart definitions give every spec: 2015–2020, 2020 to 31/3.</summary>
+    public static readonly CCHC.Dashboard.Slicers.ReportYears ShippedYears = new(2015, 2020, 2020, "31/3");
+
     public static ChartSpec Trend(string? partial = "2020", IReadOnlyList<string>? years = null)
     {
         years ??= Years;
@@ -21,7 +24,7 @@ static class Specs
                 new("Quy Nhơn", years.Select(y => Point(y, 400 + int.Parse(y) - 2015)).ToList(), Key: "540"),
             ],
             ValueFormat.Count, "Nguồn: Phụ lục 1; năm 2020 tính đến 31/3", "Chỉ tiêu PL1.1", IsSample: false,
-            PartialCategory: partial, YAxisTitle: "Số văn bản");
+            PartialCategory: partial, YAxisTitle: "Số văn bản") { Years = ShippedYears };
     }
 
     /// <summary>A ranking of three units by a percentage, with their unit codes as category keys.</summary>

@@ -4,6 +4,9 @@ namespace CCHC.Dashboard.Tests.Slicers;
 
 public class SelectionTests
 {
+    /// <summary>The shipped catalogue's years: 2015–2020, 2020 to 31/3.</summary>
+    static readonly ReportYears Years2015To2020 = new(2015, 2020, 2020, "31/3");
+
     [Fact]
     public void A_selection_survives_the_round_trip_through_the_url()
     {
@@ -45,9 +48,28 @@ public class SelectionTests
     [InlineData("?from=abc", 2015, 2020)]
     public void Unreadable_or_reversed_years_fall_back_sensibly(string query, int from, int to)
     {
-        var s = Selection.FromQuery(query);
+        var s = Selection.FromQuery(query).In(Years2015To2020);
         Assert.Equal((from, to), (s.FromYear, s.ToYear));
     }
+
+    [Fact]
+    public void Another_reports_years_bound_the_selection_and_its_partial_year_is_the_one_left_out()
+    {
+        var years = new ReportYears(2021, 2025, 2025, "30/6");
+
+        var s = Selection.FromQuery("?from=2016&to=2024").In(years);
+
+        Assert.Equal((2021, 2024), (s.FromYear, s.ToYear));
+        Assert.Equal("?to=2024", s.ToQuery());
+        Assert.Equal(2024, (Selection.Default.In(years) with { IncludePartial = false }).EffectiveToYear);
+        Assert.Equal("Năm 2021–2025 (2025 tính đến 30/6) · Tất cả đơn vị", SelectionText.Describe(Selection.Default.In(years), c => c));
+        Assert.Equal("Năm 2021–2024 (không gồm 6 tháng đầu năm 2025)",
+            SelectionText.Describe(Selection.Default.In(years) with { IncludePartial = false }, c => c, withUnits: false));
+    }
+
+    [Fact]
+    public void A_selection_without_the_reports_years_cannot_say_which_years_it_draws() =>
+        Assert.Throws<InvalidOperationException>(() => Selection.Default.FromYear);
 
     [Fact]
     public void Codes_that_are_not_catalogue_shaped_are_dropped_from_the_url() =>
@@ -56,8 +78,8 @@ public class SelectionTests
     [Fact]
     public void Leaving_out_the_first_quarter_ends_the_years_at_2019()
     {
-        Assert.Equal(2019, (Selection.Default with { IncludePartial = false }).EffectiveToYear);
-        Assert.Equal(2020, Selection.Default.EffectiveToYear);
+        Assert.Equal(2019, (Selection.Default.In(Years2015To2020) with { IncludePartial = false }).EffectiveToYear);
+        Assert.Equal(2020, Selection.Default.In(Years2015To2020).EffectiveToYear);
     }
 
     [Fact]
@@ -71,7 +93,7 @@ public class SelectionTests
     [Fact]
     public void The_description_says_what_a_visual_is_filtered_by()
     {
-        var s = new Selection { FromYear = 2016, ToYear = 2020, Units = ["547"] };
+        var s = new Selection { FromYear = 2016, ToYear = 2020, Units = ["547"], Years = Years2015To2020 };
         Assert.Equal("Năm 2016–2020 (2020 tính đến 31/3) · Đơn vị: Tây Sơn", SelectionText.Describe(s, _ => "Tây Sơn"));
     }
 }

@@ -151,3 +151,32 @@ public sealed partial class TemplateWorkbooksTests(TemplateFolder templates) : I
     [GeneratedRegex(@"^\d+\.$")]
     private static partial Regex TargetNumber();
 }
+
+/// <summary>A catalogue of another cycle (its reporting_period.csv says 2021–2025, 2025 to 30/6): the templates ask for
+/// those years with no code changed, and the reader takes their last column for the partial one.</summary>
+public sealed class AnotherCycleTemplateTests : IDisposable
+{
+    readonly string folder = Directory.CreateTempSubdirectory("cchc-cycle-").FullName;
+
+    [Fact]
+    public void A_catalogue_of_2021_to_2025_makes_templates_with_those_year_columns_and_the_partial_day()
+    {
+        var catalogue = CatalogueLoader.Load() with { Period = new ReportingPeriod(2021, 2025, 2025, "30/6") };
+        var province = catalogue.Units.Single(u => u.Level == "province");
+
+        var path = Assert.Single(TemplateWorkbooks.Write(catalogue with { Units = [province] }, folder));
+
+        Assert.EndsWith($"Mau_PhuLuc_CCHC_2025_{AdministrativeNames.Ascii(province.Name)}.xlsx", path, StringComparison.Ordinal);
+        using var workbook = new XLWorkbook(path);
+        var texts = workbook.Worksheet("PL3").CellsUsed().Select(c => c.GetString().Replace('\n', ' ')).ToList();
+        Assert.Contains("Năm 2021", texts);
+        Assert.Contains("Năm 2025 (Tính đến 30/6)", texts);
+        Assert.DoesNotContain(texts, t => t.Contains("2020", StringComparison.Ordinal) && t.StartsWith("Năm", StringComparison.Ordinal));
+        Assert.Contains(texts, t => t.EndsWith("năm 2025", StringComparison.Ordinal));
+    }
+
+    public void Dispose()
+    {
+        try { Directory.Delete(folder, recursive: true); } catch (IOException) { }
+    }
+}

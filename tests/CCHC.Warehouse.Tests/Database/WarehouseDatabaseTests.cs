@@ -18,7 +18,7 @@ public sealed class WarehouseDatabaseTests : IDisposable
         var tables = db.Connection.Query<string>("SELECT table_name FROM duckdb_tables() ORDER BY 1").ToList();
         var views = db.Connection.Query<string>("SELECT view_name FROM duckdb_views() WHERE NOT internal ORDER BY 1").ToList();
         Assert.Equal(
-            ["dim_appendix", "dim_area", "dim_department", "dim_indicator", "dim_org_measure", "dim_target", "dim_unit",
+            ["dim_appendix", "dim_area", "dim_department", "dim_indicator", "dim_org_measure", "dim_reporting_period", "dim_target", "dim_unit",
              "dim_unit_kind", "fact_indicator_value", "fact_org_count", "fact_target_evaluation", "load_file",
              "load_note", "load_reject", "load_restore", "load_submission", "meta", "reported_indicator_value",
              "reported_org_count", "reported_target_evaluation", "submission_status"],

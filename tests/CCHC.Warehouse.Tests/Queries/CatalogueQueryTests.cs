@@ -20,6 +20,35 @@ public sealed class CatalogueQueryTests(QueryWarehouse warehouse) : IClassFixtur
     }
 
     [Fact]
+    public async Task The_scope_names_the_province_its_units_the_catalogues_years_and_the_programmes()
+    {
+        var scope = await Queries.ReportScopeAsync();
+
+        Assert.Equal(new ReportScope("52", "Bình Định", 3, scope.DistrictKinds, 2015, 2020, 2020, "31/3", "2011-2020;2011-2025"), scope);
+        Assert.Equal(["huyện", "thành phố", "thị xã"], scope.KindsOfDistricts.Order(StringComparer.Ordinal));
+        Assert.Equal(["2011-2025", "2011-2020"], scope.ProgrammeList);
+    }
+
+    [Fact]
+    public async Task Without_a_reporting_period_the_scope_and_the_completeness_take_the_years_the_facts_hold()
+    {
+        using var temp = new TempWarehouse();
+        using (var db = temp.OpenForWrite())
+        {
+            CatalogueSync.Apply(db.Connection, TestCatalogue.Build());
+            new FileLoader(db.Connection).Apply(new FileBuilder("quy-nhon.xlsx")
+                .With(new SubmissionBuilder("PL1", TestCatalogue.QuyNhon).Sample()
+                    .Indicator("PL1.1", 2018, 4).Indicator("PL1.1", 2020, 2, partial: true)).Build());
+        }
+        var queries = new DashboardQueries(new WarehouseReader(temp.Path));
+
+        var scope = await queries.ReportScopeAsync();
+
+        Assert.Equal((2018, 2020, 2020, (string?)null), (scope.FirstYear, scope.LastYear, scope.PartialYear, scope.PartialUntil));
+        Assert.Equal([2018, 2019, 2020], (await queries.CompletenessAsync(1900, 2200)).Select(c => c.Year).Distinct().Order());
+    }
+
+    [Fact]
     public async Task Areas_and_appendices_come_in_the_plans_order()
     {
         Assert.Equal(["CDDH", "TTHC", "TCBM"], (await Queries.AreasAsync()).Select(area => area.Code));

@@ -44,6 +44,7 @@ public sealed class QueryWarehouse : IDisposable
             Units = [.. test.Units, new Unit(HoaiAn, "Hoài Ân", "district", "plain", ["huyện Hoài Ân"])],
             UnitKinds = [.. test.UnitKinds, new UnitKindPeriod(HoaiAn, "huyện", null, null)],
             Appendices = [.. test.Appendices, new Appendix("PL9", 9, "Mục tiêu 2011-2025", "target", "2011-2025", null, ["SNV"])],
+            Period = new ReportingPeriod(2015, 2020, 2020, "31/3"),
             Indicators =
             [
                 .. test.Indicators,

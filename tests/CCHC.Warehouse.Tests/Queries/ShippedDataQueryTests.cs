@@ -8,6 +8,15 @@ public sealed class ShippedDataQueryTests(ShippedWarehouse warehouse) : IClassFi
     private DashboardQueries Queries => warehouse.Queries;
 
     [Fact]
+    public async Task The_scope_is_Binh_Dinh_its_11_units_and_the_catalogues_years_2015_to_2020_with_2020_to_31_3()
+    {
+        var scope = await Queries.ReportScopeAsync();
+
+        Assert.Equal(new ReportScope("52", "Bình Định", 11, scope.DistrictKinds, 2015, 2020, 2020, "31/3", "2011-2020;2011-2025"), scope);
+        Assert.Equal(["huyện", "thành phố", "thị xã"], scope.KindsOfDistricts.Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
     public async Task The_province_met_15_of_the_22_targets_of_2011_2025()
     {
         var tally = Assert.Single(await Queries.TargetTalliesAsync(), tally => tally.Programme == "2011-2025");

@@ -87,7 +87,7 @@ public sealed class ConsolidatedReportTests(ConsolidatedReportTests.Shipped ship
             {
                 var cells = Cells(row);
                 Assert.Equal(indicator.Label, cells[1]);
-                foreach (var (year, i) in AppendixYears.All.Select((y, i) => (y, i)))
+                foreach (var (year, i) in AppendixYears.Of(shipped.Catalogue).All.Select((y, i) => (y, i)))
                 {
                     var text = cells[2 + i].TrimEnd('*');
                     if (!values.TryGetValue((indicator.Code, year), out var value))
@@ -242,7 +242,7 @@ public sealed class ConsolidatedReportTests(ConsolidatedReportTests.Shipped ship
         // The annex: one table per appendix 1–8, then Phụ lục IX's, after the eleven tables of the appendices.
         foreach (var (appendix, n) in appendices.Select((a, n) => (a, n)))
         {
-            var lines = AppendixTables.Sources(shipped.Catalogue, shipped.Values, appendix);
+            var lines = AppendixTables.Sources(shipped.Catalogue, shipped.Values, appendix, AppendixYears.Of(shipped.Catalogue));
             var rows = tables[11 + n].Elements<TableRow>().Skip(1).Select(Cells).ToList();
             Assert.Equal(lines.Count, rows.Count);
             foreach (var (line, row) in lines.Zip(rows))
