@@ -48,7 +48,7 @@ public static class CatalogueLoader
             if (weighted.WeightCode is null || catalogue.Indicators.All(i => i.Code != weighted.WeightCode))
                 throw new CatalogueException($"Danh mục 'indicators.csv': chỉ tiêu {weighted.Code} tổng hợp 'weighted' nhưng cột weight_code " +
                     $"\"{weighted.WeightCode}\" không phải mã chỉ tiêu nào (weighted needs an existing weight_code).");
-        return catalogue;
+        return catalogue with { ValidationRules = ValidationRuleReader.Read(dir, catalogue.Indicators) };
     }
 
     static List<T> Read<T>(string dir, string file, Func<Row, T> map)
@@ -71,7 +71,9 @@ public static class CatalogueLoader
     static string HashOf(string dir)
     {
         using var sha = SHA256.Create();
-        foreach (var file in Files)
+        // The rules file is optional (a catalogue without it checks nothing), but a change to it must re-sync the rules.
+        var rules = File.Exists(Path.Combine(dir, ValidationRuleReader.FileName)) ? [ValidationRuleReader.FileName] : Array.Empty<string>();
+        foreach (var file in Files.Concat(rules))
         {
             var bytes = File.ReadAllBytes(Path.Combine(dir, file));
             sha.TransformBlock(bytes, 0, bytes.Length, null, 0);

@@ -50,5 +50,11 @@ internal static class DimensionRows
                 appender.CreateRow().AppendValue(measure.Code).AppendValue(measure.Section).AppendValue(measure.SectionTitle)
                     .AppendValue(measure.Label).AppendValue(measure.Sector).AppendValue(measure.OwnerLevel)
                     .AppendValue(measure.SortOrder).EndRow();
+
+        using (var appender = connection.CreateAppender("dim_validation_rule"))
+            foreach (var rule in catalogue.ValidationRules)
+                appender.CreateRow().AppendValue(rule.Code).AppendValue(rule.Kind).AppendValue(rule.Left).AppendValue(rule.Right)
+                    .AppendValue(rule.Min).AppendValue(rule.Max).AppendValue(rule.Bound).AppendValue(rule.Importance)
+                    .AppendValue(rule.Description).AppendValue(rule.Instruction).AppendValue(rule.SortOrder).EndRow();
     }
 }

@@ -7,3 +7,4 @@ DELETE FROM dim_appendix;
 DELETE FROM dim_indicator;
 DELETE FROM dim_target;
 DELETE FROM dim_org_measure;
+DELETE FROM dim_validation_rule;

@@ -7,7 +7,7 @@ namespace CCHC.Warehouse;
 internal static class Schema
 {
     /// <summary>Bumped whenever a table changes shape. The warehouse is rebuilt from the workbooks, never migrated.</summary>
-    public const string Version = "2"; // 2: load_reject names the submission, unit, indicator and year of a rejected cell
+    public const string Version = "3"; // 2: load_reject names the submission, unit, indicator and year of a rejected cell; 3: dim_validation_rule
 
     public static void Apply(DuckDBConnection connection)
     {
@@ -21,7 +21,8 @@ internal static class Schema
         else
             EnsureCurrent(stored);
 
-        // Views read tables only, never each other, so any order creates them.
+        // Views are created in name order. They read tables, except v_rule_violation, which checks the values in force
+        // as v_indicator_value defines them (and sorts after it).
         foreach (var name in SqlResource.Folder("Views"))
             connection.Execute(SqlResource.Read(name), transaction: transaction);
         transaction.Commit();
