@@ -19,9 +19,11 @@ SELECT
     v.compared_source                  AS ComparedSource,
     v.instruction                      AS Instruction,
     v.is_sample                        AS IsSample,
-    v.is_partial_year                  AS IsPartialYear
+    v.is_partial_year                  AS IsPartialYear,
+    i.unit_of_measure                  AS UnitOfMeasure
 FROM v_rule_violation v
 LEFT JOIN dim_unit u ON u.unit_code = v.unit_code
+LEFT JOIN dim_indicator i ON i.indicator_code = v.indicator_code
 WHERE ($units IS NULL OR v.unit_code IN (SELECT unnest($units)))
   AND v.year BETWEEN $fromYear AND $toYear
   AND ($includePartial OR NOT v.is_partial_year)

@@ -32,4 +32,4 @@ public sealed record RuleViolation(
     string RuleCode, string RuleKind, string Importance, string Description, string UnitCode, string UnitName, int Year,
     string IndicatorCode, string IndicatorName, double Value, double? ComparedValue, double? LimitValue,
     string SourceFile, string SourceSheet, string SourceCell, string? ComparedSource, string? Instruction, bool IsSample,
-    bool IsPartialYear);
+    bool IsPartialYear, string? UnitOfMeasure);
