@@ -94,6 +94,20 @@ public sealed class RuleViolationViewTests : WarehouseTest
     }
 
     [Fact]
+    public void Each_rule_unit_year_and_indicator_is_listed_once()
+    {
+        // Two rates of two units cross the range and jump in the same years; the province breaks both sub-row rules.
+        LoadValues(HoaiNhon, ("PL3.1.2", 2018, 10, "D9"), ("PL3.1.2", 2019, 120, "E9"), ("PL3.6.1", 2019, 1, "E20"), ("PL3.6.2", 2019, 2, "E21"));
+        LoadValues(QuyNhon, ("PL3.1.2", 2018, 10, "D9"), ("PL3.1.2", 2019, 130, "E9"));
+        LoadValues(Province, ("PL2.1", 2018, 5, "D8"), ("PL2.1.1", 2018, 1, "D9"), ("PL2.1.3", 2018, 4, "D10"), ("PL2.1.4", 2018, 5, "D11"));
+
+        var keys = Violations().Select(v => (v.Rule, v.Unit, v.Year, v.Indicator)).ToList();
+
+        Assert.Equal(7, keys.Count);
+        Assert.Equal(keys.Count, keys.Distinct().Count());
+    }
+
+    [Fact]
     public void A_violation_names_its_rule_importance_description_and_unit()
     {
         LoadValues(HoaiNhon, ("PL3.6.1", 2019, 10, "E20"), ("PL3.6.2", 2019, 12, "E21"));

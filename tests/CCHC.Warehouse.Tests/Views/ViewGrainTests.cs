@@ -13,7 +13,6 @@ public sealed class ViewGrainTests(LoadedWarehouse warehouse) : IClassFixture<Lo
     [InlineData("v_completeness", "unit_code, appendix, year")]
     [InlineData("v_submission", "submission_id")]
     [InlineData("v_load", "load_id")]
-    [InlineData("v_rule_violation", "rule_code, unit_code, year, indicator_code")]
     public void Key_is_unique_and_not_null(string view, string key)
     {
         var connection = warehouse.Db.Connection;
