@@ -28,7 +28,11 @@ public sealed class RuleViolations(DashboardFixture dashboard)
             ];
             for (var r = 0; r < rows.Length; r++)
                 for (var c = 0; c < rows[r].Length; c++)
-                    if (rows[r][c] is { } value) ws.Cell(r + 1, c + 1).Value = XLCellValue.FromObject(value);
+                    switch (rows[r][c])
+                    {
+                        case string text: ws.Cell(r + 1, c + 1).SetValue(text); break;
+                        case int number: ws.Cell(r + 1, c + 1).SetValue(number); break;
+                    }
             workbook.SaveAs(Path.Combine(workbooks, "PL3_TaySon.xlsx"));
         }
         await using var app = await DashboardProcess.StartAsync(new Dictionary<string, string>
@@ -52,9 +56,11 @@ public sealed class RuleViolations(DashboardFixture dashboard)
         // The value stands as sent: nothing was rejected for it.
         await Expect(tab.Page.Locator("[data-card=rejects]")).ToContainTextAsync("Không có tệp hay ô nào bị từ chối.");
 
+        await tab.Page.Locator("[data-card=violations]").ScrollIntoViewIfNeededAsync();
+        await tab.SaveScreenshotsAsync("du-lieu-kiem-tra");
+
         // The unit slicer narrows the list: another unit has no breach.
         await tab.GoToAsync("/du-lieu?units=540");
         await Expect(tab.Page.Locator("[data-no-violations]")).ToBeVisibleAsync();
-        await tab.SaveScreenshotsAsync("du-lieu-kiem-tra");
     }
 }
