@@ -108,6 +108,22 @@ public sealed class RuleViolationViewTests : WarehouseTest
     }
 
     [Fact]
+    public void A_newer_report_that_corrects_the_value_ends_the_violation_and_an_older_one_sent_late_does_not_bring_it_back()
+    {
+        FileBuilder Report(string file, int day, double resolved) => new FileBuilder(file)
+            .With(new SubmissionBuilder("PL3", HoaiNhon).ReportedOn(2020, 4, day)
+                .Indicator("PL3.6.1", 2019, 10, "E20").Indicator("PL3.6.2", 2019, resolved, "E21"));
+
+        Load(Report("thang4.xlsx", 10, 12));
+        Assert.Equal(["thang4.xlsx"], Db.Connection.Query<string>("SELECT source_file FROM v_rule_violation"));
+
+        Load(Report("bo-sung.xlsx", 20, 9));
+        Load(Report("ban-cu.xlsx", 1, 15));
+
+        Assert.Empty(Violations());
+    }
+
+    [Fact]
     public void A_violation_names_its_rule_importance_description_and_unit()
     {
         LoadValues(HoaiNhon, ("PL3.6.1", 2019, 10, "E20"), ("PL3.6.2", 2019, 12, "E21"));
