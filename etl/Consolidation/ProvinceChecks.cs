@@ -42,6 +42,7 @@ internal sealed class ProvinceChecks
         for (var c = 0; c < head.Length; c++) ws.Cell(row, c + 1).SetValue(head[c]);
         ws.Range(row, 1, row, head.Length).Style.Font.Bold = true;
         ws.SheetView.FreezeRows(row);
+        var headRow = row;
         foreach (var b in breaches)
         {
             var finding = ViolationText.Finding(b.Rule.Kind, b.Value, b.Compared, b.Limit, units.GetValueOrDefault(b.IndicatorCode) == "percent");
@@ -61,7 +62,20 @@ internal sealed class ProvinceChecks
             ws.Cell(row, 8).SetValue(string.Join("; ", b.ComparedSources));
             ws.Cell(row, 9).SetValue(b.Rule.Instruction ?? "");
         }
-        foreach (var (column, width) in new[] { (1, 9.0), (2, 7.0), (3, 60.0), (4, 10.0), (5, 9.0), (6, 6.0), (7, 45.0), (8, 30.0), (9, 50.0) })
+        foreach (var (column, width) in new[] { (1, 9.0), (2, 7.0), (3, 50.0), (4, 10.0), (5, 9.0), (6, 6.0), (7, 36.0), (8, 24.0), (9, 40.0) })
             ws.Column(column).Width = width;
+        var table = ws.Range(headRow, 1, row, head.Length);
+        table.Style.Alignment.Vertical = XLAlignmentVerticalValues.Top;
+        table.Style.Alignment.WrapText = true;
+        // Neither Excel nor LibreOffice grows a stored row to its wrapped text, so the height is set from the longest cell.
+        for (var r = headRow + 1; r <= row; r++)
+        {
+            var lines = Enumerable.Range(1, head.Length)
+                .Max(c => (int)Math.Ceiling(ws.Cell(r, c).GetString().Length / Math.Max(1, ws.Column(c).Width - 1)));
+            ws.Row(r).Height = 15 * Math.Max(1, lines);
+        }
+        // Printed as a list to hand to the units: one page wide.
+        ws.PageSetup.PageOrientation = XLPageOrientation.Landscape;
+        ws.PageSetup.FitToPages(1, 0);
     }
 }
