@@ -7,10 +7,12 @@ namespace CCHC.Etl.Consolidation;
 
 /// <summary>The province's own Phụ lục 1–8 as Sở Nội vụ sends them up (seed 000, II.3), filled from the warehouse in
 /// the template's layout, and a sheet "Nguồn" listing where every value came from (file › sheet › cell) and how it was
-/// made. A value made from fewer units than the rule needs carries a comment naming the units missing.</summary>
+/// made. A value made from fewer units than the rule needs carries a comment naming the units missing; a value that
+/// breaks a validation rule is flagged, and sheet "Kiểm tra" lists the breaches (<see cref="ProvinceChecks"/>).</summary>
 public static class ConsolidatedWorkbook
 {
     public const string SourcesSheet = "Nguồn";
+    public const string ChecksSheet = ProvinceChecks.SheetName;
 
     public static string FileName(Catalogue catalogue) =>
         $"TongHop_PhuLuc_CCHC_{AppendixYears.Of(catalogue).ReportYear}_{AdministrativeNames.Ascii(Province(catalogue).Name)}.xlsx";
@@ -23,6 +25,7 @@ public static class ConsolidatedWorkbook
         var sample = values.IsSample;
         var marker = sample ? "DỮ LIỆU MẪU – tổng hợp từ số liệu mẫu, không phải số liệu chính thức" : null;
         var listed = new List<SourceLine>();
+        var checkedCells = new ProvinceChecks(AppendixYears.Of(catalogue).PartialYear);
         using var workbook = new XLWorkbook();
         foreach (var appendix in ReportAppendices.Of2020(catalogue))
         {
@@ -35,12 +38,14 @@ public static class ConsolidatedWorkbook
                     if (line.Comment is { } comment) cell.Comment.AddText(comment);
                     if (line.Value is not null || line.Sources.Count > 0)
                         listed.Add(line with { Sheet = sheetName, Cell = cell.Address.ToString() ?? "" });
+                    if (appendix.Kind == "indicator" && line.Value is { } value) checkedCells.Add(code, column, value, sheetName, cell);
                 },
             };
             AppendixSheetWriter.Write(workbook, catalogue,
                 new AppendixSheet(sheetName, appendix, heading, province.Level, new SheetStyle(), appendixValues, marker));
         }
         WriteSources(workbook.AddWorksheet(SourcesSheet), listed, sample);
+        checkedCells.FlagAndList(catalogue, workbook.AddWorksheet(ChecksSheet), sample);
         var committee = AdministrativeNames.PeoplesCommittee(catalogue, province, AppendixYears.Of(catalogue).ReportYear);
         WorkbookFile.Save(workbook, path, $"Phụ lục tổng hợp CCHC {AppendixYears.Of(catalogue).ReportYear} – {committee}", "Bản tổng hợp của Sở Nội vụ",
             "Tổng hợp từ kho dữ liệu CCHC Analytics; nguồn của từng giá trị ở trang tính \"Nguồn\".");

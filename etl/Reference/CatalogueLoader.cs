@@ -51,7 +51,7 @@ public static class CatalogueLoader
             if (weighted.WeightCode is null || catalogue.Indicators.All(i => i.Code != weighted.WeightCode))
                 throw new CatalogueException($"Danh mục 'indicators.csv': chỉ tiêu {weighted.Code} tổng hợp 'weighted' nhưng cột weight_code " +
                     $"\"{weighted.WeightCode}\" không phải mã chỉ tiêu nào (weighted needs an existing weight_code).");
-        return catalogue;
+        return catalogue with { ValidationRules = ValidationRuleReader.Read(dir, catalogue.Indicators) };
     }
 
     // Optional: a catalogue written before the file (a test's, another province's) leaves the years to the facts.
@@ -92,7 +92,9 @@ public static class CatalogueLoader
     static string HashOf(string dir)
     {
         using var sha = SHA256.Create();
-        foreach (var file in Files.Append(PeriodFile).Where(f => File.Exists(Path.Combine(dir, f))))
+        // The rules file is optional (a catalogue without it checks nothing), but a change to it must re-sync the rules;
+        // so is the reporting period.
+        foreach (var file in Files.Append(PeriodFile).Append(ValidationRuleReader.FileName).Where(f => File.Exists(Path.Combine(dir, f))))
         {
             var bytes = File.ReadAllBytes(Path.Combine(dir, file));
             sha.TransformBlock(bytes, 0, bytes.Length, null, 0);

@@ -22,7 +22,7 @@ public sealed class Consolidation(Hosting.DashboardFixture dashboard)
         Assert.StartsWith("TongHop_PhuLuc_CCHC_2020_BinhDinh_", download.SuggestedFilename);
         using var stream = File.OpenRead(await download.PathAsync());
         using var workbook = new XLWorkbook(stream);
-        Assert.Equal(["PL1", "PL2", "PL3", "PL4", "PL5", "PL6", "PL7", "PL8", "Nguồn"], workbook.Worksheets.Select(w => w.Name));
+        Assert.Equal(["PL1", "PL2", "PL3", "PL4", "PL5", "PL6", "PL7", "PL8", "Nguồn", "Kiểm tra"], workbook.Worksheets.Select(w => w.Name));
         Assert.Contains(workbook.Worksheet("Nguồn").CellsUsed(), c => c.GetString().Contains(" › ", StringComparison.Ordinal));
     }
 

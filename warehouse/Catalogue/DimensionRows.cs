@@ -57,5 +57,10 @@ internal static class DimensionRows
             appender.CreateRow().AppendValue(period.FirstYear).AppendValue(period.LastYear).AppendValue(period.PartialYear)
                 .AppendValue(period.PartialUntil).EndRow();
         }
+        using (var appender = connection.CreateAppender("dim_validation_rule"))
+            foreach (var rule in catalogue.ValidationRules)
+                appender.CreateRow().AppendValue(rule.Code).AppendValue(rule.Kind).AppendValue(rule.Left).AppendValue(rule.Right)
+                    .AppendValue(rule.Min).AppendValue(rule.Max).AppendValue(rule.Bound).AppendValue(rule.Importance)
+                    .AppendValue(rule.Description).AppendValue(rule.Instruction).AppendValue(rule.SortOrder).EndRow();
     }
 }

@@ -8,3 +8,4 @@ DELETE FROM dim_indicator;
 DELETE FROM dim_target;
 DELETE FROM dim_org_measure;
 DELETE FROM dim_reporting_period;
+DELETE FROM dim_validation_rule;

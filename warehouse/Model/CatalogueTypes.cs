@@ -68,4 +68,20 @@ public sealed record Catalogue(
     /// <summary>The report's years; null for a catalogue without reporting_period.csv (the warehouse then takes the
     /// years the facts hold).</summary>
     public ReportingPeriod? Period { get; init; }
+
+    /// <summary>Checks on the values (validation_rules.csv); a catalogue without the file checks nothing.</summary>
+    public IReadOnlyList<ValidationRule> ValidationRules { get; init; } = [];
 }
+
+/// <summary>A check on reported values, after DHIS2's validation rules: it lists what looks wrong, it never stops a load.</summary>
+/// <param name="Kind">"le" (left ≤ right), "children_le_parent" (the sub-rows add up to at most their parent),
+/// "children_sum_to_parent" (they add up to it), "range" (<see cref="Min"/>..<see cref="Max"/>) or "jump"
+/// (the change on the year before at most <see cref="Bound"/>: points for a percent, percent for a count).</param>
+/// <param name="Left">The indicator(s) checked: the left side of "le", the sub-rows, or each indicator of "range"/"jump".</param>
+/// <param name="Right">The right side of "le" or the parent row; null for "range" and "jump".</param>
+/// <param name="Importance">"warning" or "error"; neither blocks a load.</param>
+/// <param name="Description">What the rule says, in words a clerk understands.</param>
+/// <param name="Instruction">What to do when it is broken.</param>
+public sealed record ValidationRule(
+    string Code, string Kind, IReadOnlyList<string> Left, string? Right, double? Min, double? Max, double? Bound,
+    string Importance, string Description, string? Instruction, int SortOrder);

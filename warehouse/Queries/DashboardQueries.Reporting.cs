@@ -39,4 +39,11 @@ public sealed partial class DashboardQueries
     /// <summary>How files were read, where a steward should know (v_load_note), the newest load first.</summary>
     public Task<IReadOnlyList<LoadNoteInfo>> NotesAsync(CancellationToken cancellationToken = default) =>
         reader.QueryAsync<LoadNoteInfo>("Queries/notes.sql", null, cancellationToken);
+
+    /// <summary>Validation rules broken by the values in force (v_rule_violation), errors first, then by unit, year and
+    /// rule. Nothing here blocked a load: the values are in the warehouse as sent. Null or empty units: all.</summary>
+    public Task<IReadOnlyList<RuleViolation>> RuleViolationsAsync(IReadOnlyList<string>? unitCodes, int fromYear, int toYear,
+        bool includePartial = true, CancellationToken cancellationToken = default) =>
+        reader.QueryAsync<RuleViolation>("Queries/rule_violations.sql",
+            new { units = new CodeList(unitCodes), fromYear, toYear, includePartial }, cancellationToken);
 }

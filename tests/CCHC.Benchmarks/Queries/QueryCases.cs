@@ -54,6 +54,7 @@ static class QueryCases
             new("LoadsAsync", "/du-lieu", async q => (await q.LoadsAsync()).Count),
             new("SubmissionsAsync", "/du-lieu", async q => (await q.SubmissionsAsync()).Count),
             new("RejectsAsync", "/du-lieu", async q => (await q.RejectsAsync()).Count),
+            new($"RuleViolationsAsync all units, {From}–{To}", "/du-lieu", async q => (await q.RuleViolationsAsync(null, From, To)).Count),
         ];
     }
 }

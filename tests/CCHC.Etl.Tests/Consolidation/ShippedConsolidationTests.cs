@@ -62,7 +62,8 @@ public sealed class ShippedConsolidationTests(ShippedDataTests.Loaded shipped) :
         ConsolidatedWorkbook.Write(Interpret.Catalogue, values, path);
 
         using var workbook = new XLWorkbook(path);
-        Assert.Equal(["PL1", "PL2", "PL3", "PL4", "PL5", "PL6", "PL7", "PL8", ConsolidatedWorkbook.SourcesSheet],
+        Assert.Equal(["PL1", "PL2", "PL3", "PL4", "PL5", "PL6", "PL7", "PL8", ConsolidatedWorkbook.SourcesSheet,
+            ConsolidatedWorkbook.ChecksSheet],
             workbook.Worksheets.Select(w => w.Name));
         // Sample figures make a sample consolidation, and it says so on every sheet.
         Assert.All(workbook.Worksheets, w => Assert.Contains(w.CellsUsed(), c => c.GetString().StartsWith("DỮ LIỆU MẪU", StringComparison.Ordinal)));

@@ -19,14 +19,14 @@ public sealed class WarehouseDatabaseTests : IDisposable
         var views = db.Connection.Query<string>("SELECT view_name FROM duckdb_views() WHERE NOT internal ORDER BY 1").ToList();
         Assert.Equal(
             ["dim_appendix", "dim_area", "dim_department", "dim_indicator", "dim_org_measure", "dim_reporting_period", "dim_target", "dim_unit",
-             "dim_unit_kind", "fact_indicator_value", "fact_org_count", "fact_target_evaluation", "load_file",
+             "dim_unit_kind", "dim_validation_rule", "fact_indicator_value", "fact_org_count", "fact_target_evaluation", "load_file",
              "load_note", "load_reject", "load_restore", "load_submission", "meta", "reported_indicator_value",
              "reported_org_count", "reported_target_evaluation", "submission_status"],
             tables);
         Assert.Equal(
             ["rule_indicator_value_in_force", "rule_org_count_in_force", "rule_submission_contest", "rule_submission_status",
-             "rule_target_evaluation_in_force", "v_completeness", "v_indicator_value", "v_load", "v_load_note", "v_load_reject", "v_org_count", "v_rejected_value", "v_submission",
-             "v_target_evaluation"],
+             "rule_target_evaluation_in_force", "v_completeness", "v_indicator_value", "v_load", "v_load_note", "v_load_reject", "v_org_count", "v_rejected_value",
+             "v_rule_violation", "v_submission", "v_target_evaluation"],
             views);
     }
 

@@ -9,9 +9,12 @@ public sealed class ShippedWarehouse : IDisposable
 {
     private readonly TempWarehouse temp = new();
 
-    public ShippedWarehouse()
+    public ShippedWarehouse() : this(CatalogueLoader.Load()) { }
+
+    /// <summary>The same workbooks read with another catalogue (other validation rules, say).</summary>
+    internal ShippedWarehouse(Model.Catalogue catalogue)
     {
-        new FolderLoader(CatalogueLoader.Load()).Load(Path.Combine(RepositoryRoot(), "data", "workbooks"), temp.Path);
+        new FolderLoader(catalogue).Load(Path.Combine(RepositoryRoot(), "data", "workbooks"), temp.Path);
         Queries = new DashboardQueries(new WarehouseReader(temp.Path));
     }
 

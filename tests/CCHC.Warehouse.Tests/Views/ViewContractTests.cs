@@ -16,6 +16,7 @@ public sealed class ViewContractTests(LoadedWarehouse warehouse) : IClassFixture
         { "v_load", "load_id, file_name, status, reject_reason, loaded_at, submissions, indicator_facts, target_facts, org_count_facts, rejects, active_submissions, content_hash, size_bytes, modified_utc" },
         { "v_submission", "submission_id, source_file, appendix, unit_code, unit_name, department_code, department_name, sheet, report_date, effective_date, is_sample, status, superseded_by_file, superseded_by, load_id" },
         { "v_completeness", "unit_code, unit_name, appendix, year, reported, facts, sample_facts" },
+        { "v_rule_violation", "rule_code, rule_kind, importance, description, unit_code, unit_name, year, indicator_code, indicator_name, value, compared_value, limit_value, source_file, source_sheet, source_cell, compared_source, instruction, is_sample, is_partial_year, submission_id, rule_sort_order" },
     };
 
     [Theory]

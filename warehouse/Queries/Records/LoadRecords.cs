@@ -23,3 +23,13 @@ public sealed record LoadNoteInfo(string SourceFile, string? SourceSheet, string
 /// <summary>A row of v_rejected_value: a value of a submission in force that was rejected, with why and where.</summary>
 public sealed record RejectedValue(
     string UnitCode, string IndicatorCode, int Year, string SourceFile, string? SourceSheet, string? SourceCell, string Reason);
+
+/// <summary>A row of v_rule_violation: a validation rule a unit's values of a year break, with the cell at fault and
+/// what it was compared with (<see cref="ComparedSource"/>: "file › sheet › cell", several joined by "; ").</summary>
+/// <param name="ComparedValue">le: the right side's value; children_*: the sub-rows' sum; jump: last year's value; range: null.</param>
+/// <param name="LimitValue">range: the bound crossed; jump: the rule's bound; else null.</param>
+public sealed record RuleViolation(
+    string RuleCode, string RuleKind, string Importance, string Description, string UnitCode, string UnitName, int Year,
+    string IndicatorCode, string IndicatorName, double Value, double? ComparedValue, double? LimitValue,
+    string SourceFile, string SourceSheet, string SourceCell, string? ComparedSource, string? Instruction, bool IsSample,
+    bool IsPartialYear, string? UnitOfMeasure);
