@@ -4,7 +4,7 @@ namespace CCHC.Warehouse;
 
 /// <summary>
 /// Queues one submission's facts of one kind for its table of reported facts: one value per key, the first one;
-/// its repeats are rejected, never silently dropped. Which values are in force is not decided here (Rules/).
+/// its repeats are rejected, never silently dropped. Which values are in force is not decided here (Supersession/).
 /// </summary>
 internal static class FactWriter
 {

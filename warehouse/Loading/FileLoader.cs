@@ -11,7 +11,7 @@ namespace CCHC.Warehouse;
 /// </summary>
 /// <remarks>
 /// Every submission and every reported fact is appended and kept; which report is in force is the SQL rule in
-/// Rules/, put into submission_status and the fact tables for the units a transaction touches. The loader remembers
+/// Supersession/, put into submission_status and the fact tables for the units a transaction touches. The loader remembers
 /// the content hashes applied, so it must be the only writer of the load tables while it is used, as a run is under
 /// the publisher's writer lock.
 /// </remarks>
@@ -28,7 +28,7 @@ public sealed class FileLoader(DuckDBConnection connection, TimeProvider? clock 
 
     /// <summary>
     /// Stores the file's submissions, their facts and rejects; a newer report of the same unit, appendix and
-    /// department supersedes the one in force (Rules/). On any failure nothing of the file remains and the exception is rethrown.
+    /// department supersedes the one in force (Supersession/). On any failure nothing of the file remains and the exception is rethrown.
     /// </summary>
     /// <exception cref="InvalidOperationException">The same bytes were applied before (see <see cref="IsKnown"/>).</exception>
     public FileLoadOutcome Apply(FileReadResult file) => Apply([file])[0];
@@ -64,7 +64,7 @@ public sealed class FileLoader(DuckDBConnection connection, TimeProvider? clock 
 
     /// <summary>
     /// Makes a file loaded before, and replaced since, the one in force again: the steward's choice, recorded in
-    /// load_restore, whatever the dates (Rules/1_submission_contest.sql): each of its submissions not in force becomes
+    /// load_restore, whatever the dates (Supersession/1_contest.sql): each of its submissions not in force becomes
     /// current and supersedes the one in force now; a submission loaded after this choice contests it as usual.
     /// Status "restored", or "unchanged" when all of them are in force already. Its facts and rejects were stored when
     /// it was first loaded. On any failure nothing changed and the exception is rethrown.

@@ -3,7 +3,7 @@ using CCHC.Warehouse.Model;
 namespace CCHC.Warehouse;
 
 /// <summary>Appends one submission of a file being loaded, with its facts and rejects. Nothing earlier changes: which
-/// submission is in force is the rule in Rules/, applied once the transaction's rows are in (FileBatch.Write).</summary>
+/// submission is in force is the rule in Supersession/, applied once the transaction's rows are in (FileBatch.Write).</summary>
 internal static class SubmissionLoader
 {
     public static ReportedCounts Apply(

@@ -1,17 +1,17 @@
--- Puts the rule's answer (Rules/) for some units ($Units) into the tables the queries read: whether each submission
+-- Puts the rule's answer (Supersession/) for some units ($Units) into the tables the queries read: whether each submission
 -- is in force, and the facts in force. Every unit a transaction touched, after its rows are appended.
 DELETE FROM submission_status WHERE unit_code IN (SELECT unnest($Units));
 INSERT INTO submission_status
-SELECT submission_id, unit_code, status, superseded_by FROM rule_submission_status WHERE unit_code IN (SELECT unnest($Units));
+SELECT submission_id, unit_code, status, superseded_by FROM supersession_status WHERE unit_code IN (SELECT unnest($Units));
 
 DELETE FROM fact_indicator_value WHERE unit_code IN (SELECT unnest($Units));
 INSERT INTO fact_indicator_value
-SELECT * FROM rule_indicator_value_in_force WHERE unit_code IN (SELECT unnest($Units));
+SELECT * FROM supersession_indicator_value WHERE unit_code IN (SELECT unnest($Units));
 
 DELETE FROM fact_target_evaluation WHERE unit_code IN (SELECT unnest($Units));
 INSERT INTO fact_target_evaluation
-SELECT * FROM rule_target_evaluation_in_force WHERE unit_code IN (SELECT unnest($Units));
+SELECT * FROM supersession_target_evaluation WHERE unit_code IN (SELECT unnest($Units));
 
 DELETE FROM fact_org_count WHERE unit_code IN (SELECT unnest($Units));
 INSERT INTO fact_org_count
-SELECT * FROM rule_org_count_in_force WHERE unit_code IN (SELECT unnest($Units));
+SELECT * FROM supersession_org_count WHERE unit_code IN (SELECT unnest($Units));

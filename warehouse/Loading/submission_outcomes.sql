@@ -1,10 +1,10 @@
 -- What loading each of some submissions ($SubmissionIds) did when it arrived, as the load summary reports it:
 -- whether it was newer or older than the submission in force for its key just before (the newest among those loaded
--- before it, from the latest steward's choice made before it on: Rules/1_submission_contest.sql).
+-- before it, from the latest steward's choice made before it on: Supersession/1_contest.sql).
 -- Newer: it superseded that one. Older: it arrived superseded. Neither: its key was new.
 WITH contest AS (
     SELECT c.*, s.load_id
-    FROM rule_submission_contest c
+    FROM supersession_contest c
     JOIN load_submission s USING (submission_id)
     WHERE c.unit_code IN (SELECT unit_code FROM load_submission WHERE submission_id IN (SELECT unnest($SubmissionIds)))
 ),

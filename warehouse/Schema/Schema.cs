@@ -8,7 +8,7 @@ internal static class Schema
 {
     /// <summary>Bumped whenever a table changes shape. The warehouse is rebuilt from the workbooks, never migrated.</summary>
     // 2: load_reject names the submission, unit, indicator and year of a rejected cell.
-    // 3: submissions and reported facts append-only; which report is in force is the SQL in Rules/.
+    // 3: submissions and reported facts append-only; which report is in force is the SQL in Supersession/.
     // 4: dim_reporting_period (the report's years, from the catalogue).
     // 5: dim_validation_rule (validation_rules.csv).
     public const string Version = "5";
@@ -28,7 +28,7 @@ internal static class Schema
         // The supersession rule's views build on each other in their files' order (1_…, 2_…). The v_* views read
         // tables, except v_rule_violation, which checks the values in force as v_indicator_value defines them (and
         // sorts after it); they are created in name order.
-        foreach (var name in SqlResource.Folder("Rules").Concat(SqlResource.Folder("Views")))
+        foreach (var name in SqlResource.Folder("Supersession").Concat(SqlResource.Folder("Views")))
             connection.Execute(SqlResource.Read(name), transaction: transaction);
         transaction.Commit();
     }

@@ -1,4 +1,4 @@
--- one row per unit, indicator and year in force: rule_indicator_value_in_force (Rules/) materialized for the
+-- one row per unit, indicator and year in force: supersession_indicator_value (Supersession/) materialized for the
 -- units each load touches; every reported value stays in reported_indicator_value
 CREATE TABLE IF NOT EXISTS fact_indicator_value (
     submission_id   BIGINT NOT NULL,

@@ -1,4 +1,4 @@
--- one row per unit, Phụ lục 4 measure and period in force: rule_org_count_in_force (Rules/) materialized for the
+-- one row per unit, Phụ lục 4 measure and period in force: supersession_org_count (Supersession/) materialized for the
 -- units each load touches; every reported count stays in reported_org_count
 CREATE TABLE IF NOT EXISTS fact_org_count (
     submission_id BIGINT NOT NULL,

@@ -1,4 +1,4 @@
--- one row per unit and target in force: rule_target_evaluation_in_force (Rules/) materialized for the units each
+-- one row per unit and target in force: supersession_target_evaluation (Supersession/) materialized for the units each
 -- load touches; every reported verdict stays in reported_target_evaluation
 CREATE TABLE IF NOT EXISTS fact_target_evaluation (
     submission_id BIGINT NOT NULL,

@@ -1,5 +1,5 @@
 -- one row per steward's choice of an earlier submission as the one in force again ("Dùng lại bản này"), appended
--- once: from then on its key is contested by it and by submissions loaded after the choice only (Rules/)
+-- once: from then on its key is contested by it and by submissions loaded after the choice only (Supersession/)
 CREATE SEQUENCE IF NOT EXISTS restore_id_seq START 1;
 CREATE TABLE IF NOT EXISTS load_restore (
     restore_id          BIGINT PRIMARY KEY,

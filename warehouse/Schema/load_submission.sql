@@ -1,5 +1,5 @@
 -- one row per appendix found in a loaded file, appended once and never changed: which of them is in force is the
--- rule in Rules/ (materialized in submission_status)
+-- rule in Supersession/ (materialized in submission_status)
 CREATE SEQUENCE IF NOT EXISTS submission_id_seq START 1;
 CREATE TABLE IF NOT EXISTS load_submission (
     submission_id   BIGINT PRIMARY KEY, -- in load order: files and sheets as they were applied

@@ -1,4 +1,4 @@
--- rule_submission_status (Rules/) materialized for the units each load touches: whether each submission is in force
+-- supersession_status (Supersession/) materialized for the units each load touches: whether each submission is in force
 CREATE TABLE IF NOT EXISTS submission_status (
     submission_id BIGINT PRIMARY KEY,
     unit_code     VARCHAR NOT NULL,

@@ -12,7 +12,7 @@ SELECT
     s.report_date,
     s.effective_date,
     s.is_sample,
-    st.status,                             -- the rule's answer (Rules/): 'active' is the report in force
+    st.status,                             -- the rule's answer (Supersession/): 'active' is the report in force
     by_file.file_name AS superseded_by_file,
     st.superseded_by,                      -- the submission in force in its place
     s.load_id

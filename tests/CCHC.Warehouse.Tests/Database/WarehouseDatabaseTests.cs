@@ -24,8 +24,8 @@ public sealed class WarehouseDatabaseTests : IDisposable
              "reported_org_count", "reported_target_evaluation", "submission_status"],
             tables);
         Assert.Equal(
-            ["rule_indicator_value_in_force", "rule_org_count_in_force", "rule_submission_contest", "rule_submission_status",
-             "rule_target_evaluation_in_force", "v_completeness", "v_indicator_value", "v_load", "v_load_note", "v_load_reject", "v_org_count", "v_rejected_value",
+            ["supersession_contest", "supersession_indicator_value", "supersession_org_count", "supersession_status",
+             "supersession_target_evaluation", "v_completeness", "v_indicator_value", "v_load", "v_load_note", "v_load_reject", "v_org_count", "v_rejected_value",
              "v_rule_violation", "v_submission", "v_target_evaluation"],
             views);
     }

@@ -71,11 +71,11 @@ public sealed class SupersessionRuleTests : WarehouseTest
         Load(new FileBuilder("may.xlsx").With(new SubmissionBuilder("PL4", TestCatalogue.QuyNhon).ReportedOn(2020, 5, 2)
             .OrgCount("PL4.I.1", "2011-2020", 10)));
 
-        Assert.Equal(Rows("SELECT submission_id, unit_code, status, superseded_by FROM rule_submission_status"),
+        Assert.Equal(Rows("SELECT submission_id, unit_code, status, superseded_by FROM supersession_status"),
             Rows("SELECT * FROM submission_status"));
-        Assert.Equal(Rows("SELECT * FROM rule_indicator_value_in_force"), Rows("SELECT * FROM fact_indicator_value"));
-        Assert.Equal(Rows("SELECT * FROM rule_target_evaluation_in_force"), Rows("SELECT * FROM fact_target_evaluation"));
-        Assert.Equal(Rows("SELECT * FROM rule_org_count_in_force"), Rows("SELECT * FROM fact_org_count"));
+        Assert.Equal(Rows("SELECT * FROM supersession_indicator_value"), Rows("SELECT * FROM fact_indicator_value"));
+        Assert.Equal(Rows("SELECT * FROM supersession_target_evaluation"), Rows("SELECT * FROM fact_target_evaluation"));
+        Assert.Equal(Rows("SELECT * FROM supersession_org_count"), Rows("SELECT * FROM fact_org_count"));
         // And that answer is the expected one: Hoài Nhơn's restored March reports whole, the newer department's value,
         // Quy Nhơn's May count that came after the restore.
         Assert.Equal([("PL3.1.1", 1.0), ("PL3.1.2", 40.0)], Db.Connection.Query<(string, double)>(

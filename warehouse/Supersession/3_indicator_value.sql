@@ -2,10 +2,10 @@
 -- force that reports it. Submissions of different keys can overlap (two departments reporting one province row);
 -- a superseded submission's values never count, not even those its successor lacks.
 -- Materialized in fact_indicator_value for the units each load touches.
-CREATE OR REPLACE VIEW rule_indicator_value_in_force AS
+CREATE OR REPLACE VIEW supersession_indicator_value AS
 SELECT f.submission_id, f.unit_code, f.indicator_code, f.year, f.value, f.is_partial_year, f.raw_text, f.source_cell
 FROM reported_indicator_value f
-JOIN rule_submission_status s ON s.submission_id = f.submission_id AND s.unit_code = f.unit_code
+JOIN supersession_status s ON s.submission_id = f.submission_id AND s.unit_code = f.unit_code
 WHERE s.status = 'active'
 -- rank(), not row_number(): DuckDB 1.5.6's top-N rewrite of "row_number() = 1" fails with an internal error
 -- over this join (a restore on the unit is enough). newness is unique within a unit and a submission reports a key

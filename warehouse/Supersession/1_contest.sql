@@ -12,7 +12,7 @@
 --
 -- A steward's choice (load_restore) makes an earlier submission current again: from the latest choice on, its key is
 -- contested only by the chosen submission and by those loaded after the choice (is_contender).
-CREATE OR REPLACE VIEW rule_submission_contest AS
+CREATE OR REPLACE VIEW supersession_contest AS
 WITH latest_restore AS (
     -- the latest choice per key
     SELECT s.unit_code, s.appendix_code, coalesce(s.department_code, '') AS department_key,

@@ -1,9 +1,0 @@
--- Which report wins, part 3 for Phụ lục 4 counts: as rule_indicator_value_in_force, keyed by unit, measure and period.
--- Materialized in fact_org_count for the units each load touches.
-CREATE OR REPLACE VIEW rule_org_count_in_force AS
-SELECT f.submission_id, f.unit_code, f.measure_code, f.period, f.value, f.source_cell
-FROM reported_org_count f
-JOIN rule_submission_status s ON s.submission_id = f.submission_id AND s.unit_code = f.unit_code
-WHERE s.status = 'active'
--- rank(), not row_number(): see 3_indicator_value_in_force.sql.
-QUALIFY rank() OVER (PARTITION BY f.unit_code, f.measure_code, f.period ORDER BY s.newness DESC) = 1;
