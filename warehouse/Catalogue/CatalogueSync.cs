@@ -21,6 +21,7 @@ public static class CatalogueSync
 
         connection.Execute(SqlResource.Read("Catalogue/clear_dimensions.sql"), transaction: transaction);
         DimensionRows.Append(connection, catalogue);
+        connection.Execute(SqlResource.Read("Catalogue/recheck_rules.sql"), transaction: transaction);
         Meta.Write(connection, Meta.CatalogueHashKey, catalogue.ContentHash, transaction);
         transaction.Commit();
         return true;

@@ -15,3 +15,8 @@ SELECT * FROM supersession_target_evaluation WHERE unit_code IN (SELECT unnest($
 DELETE FROM fact_org_count WHERE unit_code IN (SELECT unnest($Units));
 INSERT INTO fact_org_count
 SELECT * FROM supersession_org_count WHERE unit_code IN (SELECT unnest($Units));
+
+-- Last, as it reads the values just put in: the validation rules' breaches of those units.
+DELETE FROM rule_breach WHERE unit_code IN (SELECT unnest($Units));
+INSERT INTO rule_breach
+SELECT * FROM validation_breach WHERE unit_code IN (SELECT unnest($Units));

@@ -10,7 +10,7 @@ internal static class Schema
     // 2: load_reject names the submission, unit, indicator and year of a rejected cell.
     // 3: submissions and reported facts append-only; which report is in force is the SQL in Supersession/.
     // 4: dim_reporting_period (the report's years, from the catalogue).
-    // 5: dim_validation_rule (validation_rules.csv).
+    // 5: dim_validation_rule (validation_rules.csv) and rule_breach.
     public const string Version = "5";
 
     public static void Apply(DuckDBConnection connection)
@@ -25,10 +25,9 @@ internal static class Schema
         else
             EnsureCurrent(stored);
 
-        // The supersession rule's views build on each other in their files' order (1_…, 2_…). The v_* views read
-        // tables, except v_rule_violation, which checks the values in force as v_indicator_value defines them (and
-        // sorts after it); they are created in name order.
-        foreach (var name in SqlResource.Folder("Supersession").Concat(SqlResource.Folder("Views")))
+        // The supersession rule's views build on each other in their files' order (1_…, 2_…); the v_* views read
+        // tables only; the validation check reads v_indicator_value, so it comes last.
+        foreach (var name in SqlResource.Folder("Supersession").Concat(SqlResource.Folder("Views")).Concat(SqlResource.Folder("Validation")))
             connection.Execute(SqlResource.Read(name), transaction: transaction);
         transaction.Commit();
     }

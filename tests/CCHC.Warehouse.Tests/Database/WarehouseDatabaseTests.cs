@@ -21,12 +21,12 @@ public sealed class WarehouseDatabaseTests : IDisposable
             ["dim_appendix", "dim_area", "dim_department", "dim_indicator", "dim_org_measure", "dim_reporting_period", "dim_target", "dim_unit",
              "dim_unit_kind", "dim_validation_rule", "fact_indicator_value", "fact_org_count", "fact_target_evaluation", "load_file",
              "load_note", "load_reject", "load_restore", "load_submission", "meta", "reported_indicator_value",
-             "reported_org_count", "reported_target_evaluation", "submission_status"],
+             "reported_org_count", "reported_target_evaluation", "rule_breach", "submission_status"],
             tables);
         Assert.Equal(
             ["supersession_contest", "supersession_indicator_value", "supersession_org_count", "supersession_status",
              "supersession_target_evaluation", "v_completeness", "v_indicator_value", "v_load", "v_load_note", "v_load_reject", "v_org_count", "v_rejected_value",
-             "v_rule_violation", "v_submission", "v_target_evaluation"],
+             "v_rule_violation", "v_submission", "v_target_evaluation", "validation_breach"],
             views);
     }
 

@@ -145,6 +145,31 @@ public sealed class RuleViolationViewTests : WarehouseTest
         Assert.Equal(["PL2.1.1", "PL2.1.3", "PL2.1.4"],
             Db.Connection.QuerySingle<string>("SELECT array_to_string(left_codes, ',') FROM dim_validation_rule WHERE rule_code = 'R-CHILD-SUM'").Split(','));
     }
+
+    [Fact]
+    public void The_breaches_the_page_reads_are_the_checks_answer_after_loads_corrections_and_a_new_catalogue()
+    {
+        List<string> Rows(string table) => Db.Connection.Query($"SELECT * FROM {table} ORDER BY ALL")
+            .Select(row => string.Join("|", ((IDictionary<string, object?>)row).Values)).ToList();
+
+        LoadValues(HoaiNhon, ("PL3.6.1", 2019, 10, "E20"), ("PL3.6.2", 2019, 12, "E21"));
+        LoadValues(QuyNhon, ("PL3.1.2", 2019, 120, "E9"));
+        Assert.Equal(2, Rows("rule_breach").Count);
+        Assert.Equal(Rows("validation_breach"), Rows("rule_breach"));
+
+        // Quy Nhơn corrects its rate: only its breach goes.
+        Load(new FileBuilder("PL3_540_sua.xlsx").With(new SubmissionBuilder("PL3", QuyNhon).ReportedOn(2020, 5, 1)
+            .Indicator("PL3.1.2", 2019, 98, "E9")));
+        Assert.Equal(Rows("validation_breach"), Rows("rule_breach"));
+        Assert.Equal([HoaiNhon], Db.Connection.Query<string>("SELECT unit_code FROM rule_breach").ToList());
+
+        // A catalogue without the rules checks nothing; the rules back, the breach is back.
+        CatalogueSync.Apply(Db.Connection, TestCatalogue.Build());
+        Assert.Empty(Rows("rule_breach"));
+        CatalogueSync.Apply(Db.Connection, RuleCatalogue.Build());
+        Assert.Equal(Rows("validation_breach"), Rows("rule_breach"));
+        Assert.Single(Rows("rule_breach"));
+    }
 }
 
 /// <summary><see cref="TestCatalogue"/> with rows to check and one rule of each kind.</summary>
