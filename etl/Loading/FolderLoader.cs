@@ -49,7 +49,8 @@ public sealed class FolderLoader(Catalogue catalogue, IProgress<FileLoadOutcome>
     LoadRun Load(WarehouseDatabase database, IReadOnlyList<string> files)
     {
         var catalogueChanged = CatalogueSync.Apply(database.Connection, catalogue);
-        var loader = new FileLoader(database.Connection);
+        // The run writes a private copy, published when it ends: the reports in force are worked out once, at the end.
+        var loader = new FileLoader(database.Connection, deferInForce: true);
         var outcomes = new List<FileLoadOutcome>();
         var queue = new ApplyQueue(loader, outcome =>
         {
@@ -78,6 +79,7 @@ public sealed class FolderLoader(Catalogue catalogue, IProgress<FileLoadOutcome>
                 queue.Apply(result);
         }
         queue.Flush();
+        loader.PutInForce();
         return new LoadRun(outcomes, catalogueChanged, WarehouseSummary.Read(database.Connection));
     }
 

@@ -46,11 +46,15 @@ internal sealed class FileBatch
 
     public void Add(IEnumerable<NoteRow> fileNotes) => notes.AddRange(fileNotes);
 
+    /// <summary>The units this transaction's rows belong to.</summary>
+    public IReadOnlySet<string> Units => units;
+
     /// <summary>
-    /// Appends every row, then puts the rule's answer for the units touched into submission_status and the fact
-    /// tables: a few statements for the whole transaction, whatever it holds.
+    /// Appends every row, then (unless <paramref name="putInForce"/> is false: the caller does it later) puts the
+    /// rule's answer for the units touched into submission_status and the fact tables: a few statements for the whole
+    /// transaction, whatever it holds.
     /// </summary>
-    public void Write(DuckDBConnection connection, IDbTransaction transaction)
+    public void Write(DuckDBConnection connection, IDbTransaction transaction, bool putInForce = true)
     {
         IndicatorValues.Write(connection);
         TargetEvaluations.Write(connection);
@@ -60,6 +64,13 @@ internal sealed class FileBatch
         WriteRestores(connection, transaction);
         WriteRejects(connection, transaction);
         WriteNotes(connection);
+        if (putInForce) PutInForce(connection, transaction, units);
+    }
+
+    /// <summary>The supersession rule's answer and the validation rules' breaches for these units, into the tables the
+    /// queries read (refresh_in_force.sql).</summary>
+    public static void PutInForce(DuckDBConnection connection, IDbTransaction transaction, IReadOnlyCollection<string> units)
+    {
         if (units.Count > 0)
             connection.Execute(SqlResource.Read("Loading/refresh_in_force.sql"), new { Units = new ListParameter<string>(units) }, transaction);
     }

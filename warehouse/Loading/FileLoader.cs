@@ -15,10 +15,16 @@ namespace CCHC.Warehouse;
 /// the content hashes applied, so it must be the only writer of the load tables while it is used, as a run is under
 /// the publisher's writer lock.
 /// </remarks>
-public sealed class FileLoader(DuckDBConnection connection, TimeProvider? clock = null)
+/// <param name="deferInForce">
+/// True for a run that writes a private copy published only when it ends (the ETL's folder load): the rule's answer
+/// is then put in once, by <see cref="PutInForce"/> at the end, instead of after every transaction; until then the
+/// fact tables and submission_status lag behind. False (the default): every Apply leaves them up to date.
+/// </param>
+public sealed class FileLoader(DuckDBConnection connection, TimeProvider? clock = null, bool deferInForce = false)
 {
     private readonly TimeProvider clock = clock ?? TimeProvider.System;
     private readonly LoadMemory memory = new(connection);
+    private readonly HashSet<string> notInForceYet = new(StringComparer.Ordinal);
 
     /// <summary>Whether these bytes were applied before (loaded or rejected); the ETL skips such files.</summary>
     public bool IsKnown(string contentHash) => memory.KnownHashes().Contains(contentHash);
@@ -49,9 +55,10 @@ public sealed class FileLoader(DuckDBConnection connection, TimeProvider? clock 
         try
         {
             using var transaction = connection.BeginTransaction();
-            var outcomes = Apply(files, transaction);
+            var (outcomes, units) = Apply(files, transaction);
             transaction.Commit();
             known.UnionWith(hashes);
+            notInForceYet.UnionWith(units);
             return outcomes;
         }
         catch
@@ -101,7 +108,20 @@ public sealed class FileLoader(DuckDBConnection connection, TimeProvider? clock 
     private sealed record StoredSubmission(
         long SubmissionId, string UnitCode, string Status, long LastSubmissionId, int IndicatorFacts, int TargetFacts, int OrgCountFacts);
 
-    private List<FileLoadOutcome> Apply(IReadOnlyList<FileReadResult> files, IDbTransaction transaction)
+    /// <summary>
+    /// Puts the rule's answer for every unit applied since the last call into the tables the queries read, in one
+    /// transaction (see <c>deferInForce</c>); nothing to do for a loader that does not defer.
+    /// </summary>
+    public void PutInForce()
+    {
+        if (notInForceYet.Count == 0) return;
+        using var transaction = connection.BeginTransaction();
+        FileBatch.PutInForce(connection, transaction, notInForceYet);
+        transaction.Commit();
+        notInForceYet.Clear();
+    }
+
+    private (List<FileLoadOutcome> Outcomes, IReadOnlySet<string> Units) Apply(IReadOnlyList<FileReadResult> files, IDbTransaction transaction)
     {
         var loaded = files.Where(file => !file.IsRejected).ToList();
         var loadIds = IdReservation.Take(connection, transaction, "Loading/reserve_load_ids.sql", files.Count);
@@ -137,17 +157,18 @@ public sealed class FileLoader(DuckDBConnection connection, TimeProvider? clock 
             batch.Add(file.Notes.Select((note, i) => new NoteRow(loadId, i + 1, file.File.FileName, note.Sheet, note.Cell, note.Note)));
             read.Add((file, loadId, rejects));
         }
-        batch.Write(connection, transaction);
+        batch.Write(connection, transaction, putInForce: !deferInForce);
 
         var arrivals = batch.Submissions.Count == 0
             ? []
             : connection.Query<SubmissionOutcome>(SqlResource.Read("Loading/submission_outcomes.sql"),
                 new { SubmissionIds = new ListParameter<long>(batch.Submissions.Select(s => s.SubmissionId)) }, transaction).ToList();
         var byLoad = arrivals.ToLookup(a => a.LoadId);
-        return read.Select(r => r.File.IsRejected
+        var outcomes = read.Select(r => r.File.IsRejected
                 ? new FileLoadOutcome(r.File.File.FileName, "rejected", 0, 0, 0, Rejects: 1, 0, 0)
                 : Loaded(r.File, byLoad[r.LoadId].ToList(), reported, r.Rejects.Count))
             .ToList();
+        return (outcomes, deferInForce ? batch.Units : new HashSet<string>());
     }
 
     /// <summary>A loaded file's outcome from what each of its submissions did when it arrived: a submission that arrived

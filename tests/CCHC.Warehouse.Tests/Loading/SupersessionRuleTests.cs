@@ -84,4 +84,27 @@ public sealed class SupersessionRuleTests : WarehouseTest
         Assert.True(Scalar<bool>("SELECT achieved FROM fact_target_evaluation WHERE unit_code = '543'"));
         Assert.Equal(10.0, Scalar<double>("SELECT value FROM fact_org_count WHERE unit_code = '540'"));
     }
+
+    [Fact]
+    public void A_run_that_defers_puts_the_reports_in_force_once_at_its_end_with_the_same_answer()
+    {
+        var loader = new FileLoader(Db.Connection, deferInForce: true);
+        var outcomes = loader.Apply([
+            new FileBuilder("march.xlsx").With(HoaiNhonPl3(3, 31).Indicator("PL3.1.1", 2019, 1).Indicator("PL3.1.2", 2019, 40)).Build(),
+            new FileBuilder("april.xlsx").With(HoaiNhonPl3(4, 15).Indicator("PL3.1.1", 2019, 2)).Build(),
+        ]);
+        loader.Apply(new FileBuilder("snv.xlsx").With(ProvincePl1("SNV", 4, 1).Indicator("PL1.1", 2019, 5)).Build());
+
+        // What each file did is known at once; the tables the queries read wait for the end of the run.
+        Assert.Equal([("loaded", 0), ("loaded", 1)], outcomes.Select(o => (o.Status, o.SupersededSubmissions)));
+        Assert.Equal(0L, Count("fact_indicator_value"));
+        Assert.Equal(0L, Count("submission_status"));
+
+        loader.PutInForce();
+
+        Assert.Equal(Rows("SELECT * FROM supersession_indicator_value"), Rows("SELECT * FROM fact_indicator_value"));
+        Assert.Equal(Rows("SELECT submission_id, unit_code, status, superseded_by FROM supersession_status"), Rows("SELECT * FROM submission_status"));
+        Assert.Equal([("PL1.1", 5.0), ("PL3.1.1", 2.0)], Db.Connection.Query<(string, double)>(
+            "SELECT indicator_code, value FROM fact_indicator_value ORDER BY 1").ToList());
+    }
 }
