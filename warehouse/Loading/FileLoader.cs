@@ -103,7 +103,7 @@ public sealed class FileLoader(DuckDBConnection connection, TimeProvider? clock 
         }
     }
 
-    private sealed record LoadedFile(long LoadId, string FileName, DateTime ModifiedUtc);
+    private sealed record LoadedFile(long LoadId, string FileName);
 
     private sealed record StoredSubmission(
         long SubmissionId, string UnitCode, string Status, long LastSubmissionId, int IndicatorFacts, int TargetFacts, int OrgCountFacts);

@@ -1,4 +1,4 @@
 -- The loaded file with these bytes, if any: what a restore makes current again.
-SELECT load_id AS LoadId, file_name AS FileName, modified_utc AS ModifiedUtc
+SELECT load_id AS LoadId, file_name AS FileName
 FROM load_file
 WHERE content_hash = $ContentHash AND status = 'loaded';

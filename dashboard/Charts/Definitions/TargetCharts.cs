@@ -35,7 +35,10 @@ public static class TargetCharts
         Subtitle: whose,
         Kind: ChartKind.Donut,
         Categories: ["Đạt", "Không đạt"],
-        Series: [new ChartSeries("Số mục tiêu", [new ChartPoint("Đạt", achieved), new ChartPoint("Không đạt", missed)])],
+        // No target judged (an area without targets in the programme) is no data, not a ring of zeros with a legend.
+        Series: [new ChartSeries("Số mục tiêu", achieved + missed == 0
+            ? [new ChartPoint("Đạt", null), new ChartPoint("Không đạt", null)]
+            : [new ChartPoint("Đạt", achieved), new ChartPoint("Không đạt", missed)])],
         Format: ValueFormat.Count,
         SourceLine: ChartText.SourceLine(programme == "2011-2025" ? "Phụ lục IX, Báo cáo năm 2025 của UBND tỉnh" : "Phụ lục 8", null, isSample),
         FilterText: whose,

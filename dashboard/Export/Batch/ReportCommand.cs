@@ -13,7 +13,7 @@ public static class ReportCommand
     public static int Run(string[] args)
     {
         var output = new Option<string>("--out") { Description = "Thư mục ghi báo cáo .docx (output folder).", Required = true };
-        var command = new RootCommand("Báo cáo tổng hợp số liệu CCHC của tỉnh (.docx): Phụ lục 1–8, IX, biểu đồ chính, thay đổi 2015→2019.") { output };
+        var command = new RootCommand("Báo cáo tổng hợp số liệu CCHC của tỉnh (.docx): Phụ lục 1–8, IX, biểu đồ chính, thay đổi từ năm đầu đến năm đủ cuối của từng chỉ tiêu.") { output };
         command.SetAction(parse => WriteAsync(parse.GetValue(output)!).GetAwaiter().GetResult());
         return command.Parse(args).Invoke();
     }

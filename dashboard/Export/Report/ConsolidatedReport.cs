@@ -17,8 +17,10 @@ public static class ConsolidatedReport
 {
     /// <summary>The years the sentences compare: the first and the last whole year of the catalogue's appendices
     /// (2015 and 2019 for the 2020 report, whose 2020 column holds the first quarter only).</summary>
-    public static (int From, int To) ComparedYears(AppendixYears years) =>
-        (years.First, years.PartialYear == years.Last ? years.Last - 1 : years.Last);
+    public static (int From, int To) ComparedYears(AppendixYears years) => ComparedYears(years.First, years.Last, years.PartialYear);
+
+    public static (int From, int To) ComparedYears(int first, int last, int? partialYear) =>
+        (first, partialYear == last ? last - 1 : last);
 
     /// <summary>4:3 at 1.5× a 1080-high slide: on a 16 cm wide picture the slide theme's 28 px text prints at about
     /// 9 pt, at some 340 dpi.</summary>
